@@ -1,0 +1,31 @@
+using System.CommandLine;
+using StudyGuide.Pipeline;
+
+namespace StudyGuide.Cli.Commands;
+
+/// <summary><c>studyguide build</c>: validates the content and writes the site.</summary>
+public static class BuildCommand
+{
+    public static Command Create(Reporter reporter)
+    {
+        var input = CommonOptions.Input();
+        var theme = CommonOptions.Theme();
+        var output = CommonOptions.Output();
+        var timings = CommonOptions.Timings();
+        var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served at; overrides site.yml (for deploy previews)" };
+        var command = new Command("build", "Build the site from the content folder into the output folder") { input, theme, output, baseUrl, timings };
+        command.SetAction(parse =>
+        {
+            var url = parse.GetValue(baseUrl);
+            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                Console.Error.WriteLine($"studyguide: --base-url must be an absolute URL, not '{url}'");
+                return ExitCodes.Usage;
+            }
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, url);
+            var result = reporter.Run("Building", stage => new SiteBuilder().Build(options, stage));
+            return reporter.Finish(result, $"Built {result.PageCount} pages into {options.OutputPath}", parse.GetValue(timings));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace StudyGuide.Cli.Commands;
+
+/// <summary>Options several commands share, created fresh per command (System.CommandLine options belong to one command).</summary>
+public static class CommonOptions
+{
+    public static Option<string> Input() => new("--input")
+    {
+        Description = "Content folder, the one that holds site.yml",
+        DefaultValueFactory = _ => "input",
+    };
+
+    public static Option<string> Theme() => new("--theme")
+    {
+        Description = "Theme folder with layouts/ and assets/",
+        DefaultValueFactory = _ => "theme",
+    };
+
+    public static Option<string> Output() => new("--output")
+    {
+        Description = "Output folder; replaced only when the build succeeds",
+        DefaultValueFactory = _ => "_site",
+    };
+
+    public static Option<bool> Timings() => new("--timings")
+    {
+        Description = "Print how long each stage took",
+    };
+}

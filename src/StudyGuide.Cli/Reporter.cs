@@ -1,0 +1,60 @@
+using Spectre.Console;
+using StudyGuide.Diagnostics;
+using StudyGuide.Pipeline;
+
+namespace StudyGuide.Cli;
+
+/// <summary>
+/// Console output: a live status line on an interactive terminal, plain lines when output is
+/// redirected or in CI. Diagnostics always go to stderr in the compiler-style format editors parse.
+/// </summary>
+public sealed class Reporter
+{
+    private readonly bool _interactive =
+        !Console.IsOutputRedirected && !Console.IsErrorRedirected && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public BuildResult Run(string verb, Func<Action<string>, BuildResult> build)
+    {
+        if (!_interactive)
+        {
+            return build(_ => { });
+        }
+        BuildResult? result = null;
+        AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start($"{verb}…", context =>
+        {
+            result = build(stage => context.Status($"{verb}: {stage}"));
+        });
+        return result!;
+    }
+
+    public int Finish(BuildResult result, string successMessage, bool showTimings)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (_interactive)
+            {
+                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [red]error[/]: {Markup.Escape(diagnostic.Message)}");
+            }
+            else
+            {
+                Console.Error.WriteLine(diagnostic.ToString());
+            }
+        }
+        if (showTimings)
+        {
+            foreach (var timing in result.Timings)
+            {
+                Console.WriteLine($"  {timing.Stage,-8} {timing.Elapsed.TotalMilliseconds,8:F0} ms");
+            }
+        }
+        var seconds = result.Elapsed.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+        if (result.Succeeded)
+        {
+            Console.WriteLine($"{successMessage} in {seconds} s");
+            return ExitCodes.Success;
+        }
+        var count = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        Console.Error.WriteLine($"{count} error{(count == 1 ? "" : "s")}; nothing was written, the previous output is unchanged.");
+        return ExitCodes.ContentErrors;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StudyGuide.Content;
+
+/// <summary>Ids and URL segments: lowercase ASCII words joined by single hyphens.</summary>
+public static partial class Slug
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
+
+    public static bool IsValid(string value) => Pattern().IsMatch(value);
+
+    /// <summary>
+    /// Turns free text into a slug. Deterministic and independent of culture, because
+    /// checklist item ids made this way key a reader's saved ticks across rebuilds.
+    /// </summary>
+    public static string From(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' || c is >= 'A' and <= 'Z')
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+                builder.Append(char.ToLowerInvariant(c));
+                pendingHyphen = false;
+            }
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                pendingHyphen = true;
+            }
+        }
+        return builder.ToString();
+    }
+}

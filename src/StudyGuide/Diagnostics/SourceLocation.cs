@@ -1,0 +1,13 @@
+namespace StudyGuide.Diagnostics;
+
+/// <summary>
+/// A position in a content file, 1-based, with the path as the contributor sees it
+/// (relative to the repository root, for example <c>input/banks/coding.yml</c>).
+/// </summary>
+public readonly record struct SourceLocation(string File, int Line, int Column)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}";
+
+    /// <summary>A location that points at a whole file (line 1, column 1).</summary>
+    public static SourceLocation StartOf(string file) => new(file, 1, 1);
+}

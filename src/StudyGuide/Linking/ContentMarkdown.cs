@@ -1,0 +1,76 @@
+using StudyGuide.Content;
+
+namespace StudyGuide.Linking;
+
+/// <summary>
+/// Every Markdown field of the content, with the URL of the page it is shown on. The parse
+/// and link stages both walk this one list, so a new field cannot be parsed but left unchecked.
+/// </summary>
+public static class ContentMarkdown
+{
+    public static IEnumerable<(string PageUrl, MarkdownSource Source)> All(ContentSet content)
+    {
+        yield return (SiteUrls.Home, content.Home.Body);
+        foreach (var chapter in content.Chapters)
+        {
+            yield return (SiteUrls.Chapter(chapter.Id), chapter.Body);
+        }
+        foreach (var bank in content.Banks)
+        {
+            yield return (SiteUrls.Bank(bank.Id), bank.Description);
+            foreach (var question in bank.Questions)
+            {
+                foreach (var source in Of(question))
+                {
+                    yield return (SiteUrls.Question(question.Id), source);
+                }
+            }
+        }
+        foreach (var checklist in content.Checklists)
+        {
+            yield return (SiteUrls.Checklist(checklist.Id), checklist.Intro);
+            foreach (var item in checklist.Sections.SelectMany(s => s.Items))
+            {
+                yield return (SiteUrls.Checklist(checklist.Id), item.Text);
+                if (item.Note is not null)
+                {
+                    yield return (SiteUrls.Checklist(checklist.Id), item.Note);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<MarkdownSource> Of(Question question)
+    {
+        yield return question.Prompt;
+        yield return question.Answer;
+        foreach (var followUp in question.FollowUps)
+        {
+            yield return followUp;
+        }
+        switch (question.Details)
+        {
+            case CodingDetails coding:
+                foreach (var hint in coding.Hints)
+                {
+                    yield return hint;
+                }
+                break;
+            case BehavioralDetails b:
+                yield return b.LookingFor;
+                yield return b.Situation;
+                yield return b.Task;
+                yield return b.Action;
+                yield return b.Result;
+                break;
+            case SystemDesignDetails s:
+                yield return s.Requirements;
+                yield return s.Estimates;
+                yield return s.Design;
+                yield return s.DataModel;
+                yield return s.Scaling;
+                yield return s.TradeOffs;
+                break;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using StudyGuide.Content;
+
+namespace StudyGuide.Linking;
+
+/// <summary>
+/// What a link may point at: every page the site will have, with the anchors on it, and
+/// the content ids that <c>xref:</c> links name.
+/// </summary>
+public sealed class LinkTargets
+{
+    private readonly Dictionary<string, string> _urlById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _anchorsByUrl = new(StringComparer.Ordinal);
+
+    public LinkTargets(ParsedContent parsed, IEnumerable<string> generatedPages)
+    {
+        var content = parsed.Content;
+        foreach (var url in generatedPages)
+        {
+            _anchorsByUrl.TryAdd(url, []);
+        }
+        foreach (var chapter in content.Chapters)
+        {
+            _urlById[chapter.Id] = SiteUrls.Chapter(chapter.Id);
+        }
+        foreach (var bank in content.Banks)
+        {
+            _urlById[bank.Id] = SiteUrls.Bank(bank.Id);
+            foreach (var question in bank.Questions)
+            {
+                _urlById[question.Id] = SiteUrls.Question(question.Id);
+            }
+        }
+        foreach (var checklist in content.Checklists)
+        {
+            _urlById[checklist.Id] = SiteUrls.Checklist(checklist.Id);
+        }
+        foreach (var url in _urlById.Values)
+        {
+            _anchorsByUrl.TryAdd(url, []);
+        }
+        foreach (var (url, source) in ContentMarkdown.All(content))
+        {
+            _anchorsByUrl[url].UnionWith(parsed[source].Headings.Select(h => h.Id));
+        }
+        foreach (var topic in content.Questions.SelectMany(q => q.Topics).Concat(content.Chapters.SelectMany(c => c.Tags)))
+        {
+            _anchorsByUrl[SiteUrls.Topics].Add(topic);
+        }
+    }
+
+    public IEnumerable<string> Ids => _urlById.Keys;
+
+    public string? UrlOf(string id) => _urlById.GetValueOrDefault(id);
+
+    public bool PageExists(string url) => _anchorsByUrl.ContainsKey(url);
+
+    public bool AnchorExists(string url, string anchor) => _anchorsByUrl.TryGetValue(url, out var anchors) && anchors.Contains(anchor);
+}

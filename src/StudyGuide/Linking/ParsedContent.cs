@@ -1,0 +1,30 @@
+using StudyGuide.Content;
+using StudyGuide.Diagnostics;
+using StudyGuide.Markdown;
+
+namespace StudyGuide.Linking;
+
+/// <summary>The parse stage's output: every Markdown field of the content, parsed once.</summary>
+public sealed class ParsedContent
+{
+    private readonly IReadOnlyDictionary<MarkdownSource, ParsedMarkdown> _parsed;
+
+    private ParsedContent(ContentSet content, IReadOnlyDictionary<MarkdownSource, ParsedMarkdown> parsed)
+    {
+        Content = content;
+        _parsed = parsed;
+    }
+
+    public ContentSet Content { get; }
+
+    public ParsedMarkdown this[MarkdownSource source] => _parsed[source];
+
+    /// <summary>Parses all fields in parallel; the fields are independent.</summary>
+    public static ParsedContent Parse(ContentSet content, MarkdownParser parser, DiagnosticBag diagnostics)
+    {
+        var sources = ContentMarkdown.All(content).Select(x => x.Source).ToList();
+        var results = new ParsedMarkdown[sources.Count];
+        Parallel.For(0, sources.Count, i => results[i] = parser.Parse(sources[i], diagnostics));
+        return new ParsedContent(content, results.ToDictionary(r => r.Source, ReferenceEqualityComparer.Instance as IEqualityComparer<MarkdownSource>));
+    }
+}

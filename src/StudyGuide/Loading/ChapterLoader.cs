@@ -1,0 +1,55 @@
+using StudyGuide.Content;
+using StudyGuide.Diagnostics;
+
+namespace StudyGuide.Loading;
+
+/// <summary>Reads <c>input/chapters/*.md</c> and <c>input/index.md</c>.</summary>
+public sealed class ChapterLoader
+{
+    private static readonly string[] Required = ["title", "order", "summary"];
+    private static readonly string[] Optional = ["tags"];
+
+    public Chapter? Load(InputFolder input, string path, DiagnosticBag diagnostics)
+    {
+        var display = input.DisplayPath(path);
+        var id = Path.GetFileNameWithoutExtension(path);
+        if (!Slug.IsValid(id))
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), $"chapter file names are their ids and must be slugs: rename it to '{Slug.From(id)}.md'");
+            return null;
+        }
+
+        var (yaml, body) = FrontMatter.Split(display, File.ReadAllText(path), diagnostics, required: true);
+        if (yaml is null)
+        {
+            return null;
+        }
+        var complete = yaml.CheckKeys(Required, Optional);
+        var title = yaml.String("title");
+        var order = yaml.Int("order");
+        var summary = yaml.String("summary");
+        var tags = TopicReader.Read(yaml, "tags");
+        if (!complete || title is null || order is null || summary is null)
+        {
+            return null;
+        }
+        return new Chapter(id, input.RepositoryPath(path), title, order.Value, summary, tags, body);
+    }
+
+    public HomePage LoadHome(InputFolder input, DiagnosticBag diagnostics)
+    {
+        var path = input.PathOf("index.md");
+        if (!File.Exists(path))
+        {
+            return new HomePage(input.RepositoryPath(path), "Home", new MarkdownSource("", SourceLocation.StartOf(input.DisplayPath(path))));
+        }
+        var (yaml, body) = FrontMatter.Split(input.DisplayPath(path), File.ReadAllText(path), diagnostics, required: false);
+        string? title = null;
+        if (yaml is not null)
+        {
+            yaml.CheckKeys([], ["title"]);
+            title = yaml.String("title");
+        }
+        return new HomePage(input.RepositoryPath(path), title ?? "Home", body);
+    }
+}

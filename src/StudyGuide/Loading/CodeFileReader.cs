@@ -1,0 +1,30 @@
+using StudyGuide.Content;
+
+namespace StudyGuide.Loading;
+
+/// <summary>Reads the <c>code</c> and <c>expected_output</c> of a question: a Go file next to the bank file.</summary>
+public sealed class CodeFileReader
+{
+    public CodeSample? Read(InputFolder input, string bankPath, YamlMap map)
+    {
+        var relative = map.String("code");
+        if (relative is null)
+        {
+            return null;
+        }
+        var location = map.LocationOf("code");
+        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(bankPath)!, relative));
+        if (!full.StartsWith(input.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !relative.EndsWith(".go", StringComparison.Ordinal))
+        {
+            map.File.Diagnostics.Error(location, $"'code' must name a .go file inside the input folder, relative to this bank file (like 'coding/two-sum.go'), not '{relative}'");
+            return null;
+        }
+        if (!File.Exists(full))
+        {
+            map.File.Diagnostics.Error(location, $"code file '{relative}' not found (looked for {input.DisplayPath(full)}); create it or fix the path");
+            return null;
+        }
+        var expected = map.Has("expected_output") ? map.RawString("expected_output") : null;
+        return new CodeSample(input.RepositoryPath(full), File.ReadAllText(full).Replace("\r\n", "\n"), expected);
+    }
+}

@@ -1,0 +1,109 @@
+using StudyGuide.Content;
+using StudyGuide.Diagnostics;
+
+namespace StudyGuide.Loading;
+
+/// <summary>
+/// Load stage: reads every file of <c>input/</c> into an immutable <see cref="ContentSet"/>
+/// and checks what spans files (site-wide unique ids, related questions that exist).
+/// Files are independent, so they are read in parallel and then put back in name order.
+/// </summary>
+public sealed class ContentLoader
+{
+    private readonly SiteConfigLoader _siteLoader = new();
+    private readonly ChapterLoader _chapterLoader = new();
+    private readonly QuestionBankLoader _bankLoader = new();
+    private readonly ChecklistLoader _checklistLoader = new();
+
+    public ContentSet? Load(InputFolder input, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(input.Root))
+        {
+            diagnostics.Error(SourceLocation.StartOf(input.DisplayPath(input.Root)), "input folder not found; pass --input with the folder that holds site.yml");
+            return null;
+        }
+
+        var site = _siteLoader.Load(input, diagnostics);
+        var home = _chapterLoader.LoadHome(input, diagnostics);
+        var chapters = LoadAll(input.Files("chapters", "*.md"), p => _chapterLoader.Load(input, p, diagnostics))
+            .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var banks = LoadAll(input.Files("banks", "*.yml"), p => _bankLoader.Load(input, p, diagnostics));
+        var checklists = LoadAll(input.Files("checklists", "*.yml"), p => _checklistLoader.Load(input, p, diagnostics))
+            .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+
+        var content = site is null ? null : new ContentSet(site, home, chapters, banks, checklists);
+        if (content is not null)
+        {
+            CheckIds(content, diagnostics);
+            CheckRelated(content, diagnostics);
+        }
+        return diagnostics.HasErrors ? null : content;
+    }
+
+    private static List<T> LoadAll<T>(IReadOnlyList<string> paths, Func<string, T?> load) where T : class
+    {
+        var results = new T?[paths.Count];
+        Parallel.For(0, paths.Count, i => results[i] = load(paths[i]));
+        return results.OfType<T>().ToList();
+    }
+
+    /// <summary>Every chapter, bank, question and checklist id is unique, because xrefs and URLs use ids alone.</summary>
+    private static void CheckIds(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var owners = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var reserved = new[] { "problems", "chapters", "banks", "checklists", "topics", "search", "print", "assets" };
+        void Claim(string id, SourceLocation location)
+        {
+            if (owners.TryGetValue(id, out var first))
+            {
+                diagnostics.Error(location, $"duplicate id '{id}': already used at {first}; ids must be unique across the whole site");
+            }
+            else
+            {
+                owners[id] = location;
+            }
+        }
+
+        foreach (var chapter in content.Chapters)
+        {
+            Claim(chapter.Id, SourceLocation.StartOf(chapter.Body.Origin.File));
+        }
+        foreach (var bank in content.Banks)
+        {
+            Claim(bank.Id, bank.IdLocation);
+            foreach (var question in bank.Questions)
+            {
+                Claim(question.Id, question.IdLocation);
+            }
+        }
+        foreach (var checklist in content.Checklists)
+        {
+            Claim(checklist.Id, checklist.IdLocation);
+        }
+        foreach (var id in reserved.Where(owners.ContainsKey))
+        {
+            diagnostics.Error(owners[id], $"'{id}' is reserved for a site section; choose another id");
+        }
+    }
+
+    private static void CheckRelated(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var questionIds = content.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var question in content.Questions)
+        {
+            for (var i = 0; i < question.Related.Count; i++)
+            {
+                var id = question.Related[i];
+                if (!questionIds.Contains(id))
+                {
+                    diagnostics.Error(question.RelatedLocations[i],
+                        $"related question '{id}' does not exist{EditDistance.DidYouMean(id, questionIds)}");
+                }
+                else if (id == question.Id)
+                {
+                    diagnostics.Error(question.RelatedLocations[i], "a question cannot be related to itself");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace StudyGuide.Loading;
+
+/// <summary>
+/// <c>input/playground.lock</c>: Go Playground share ids recorded for code files, one
+/// <c>&lt;sha256 of the code&gt; &lt;id&gt;</c> pair per line, sorted so diffs stay small.
+/// The build links to a share id only when the code's current hash has one.
+/// </summary>
+public static class PlaygroundLock
+{
+    public const string FileName = "playground.lock";
+
+    public static IReadOnlyDictionary<string, string> Read(InputFolder input)
+    {
+        var path = input.PathOf(FileName);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return ids;
+        }
+        foreach (var line in File.ReadAllLines(path))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2 && !line.StartsWith('#'))
+            {
+                ids[parts[0]] = parts[1];
+            }
+        }
+        return ids;
+    }
+
+    public static void Write(InputFolder input, IReadOnlyDictionary<string, string> ids)
+    {
+        var lines = ids.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}");
+        File.WriteAllText(input.PathOf(FileName),
+            "# Go Playground share ids by SHA-256 of the code; written by `studyguide playground share`.\n" + string.Join("\n", lines) + "\n");
+    }
+}

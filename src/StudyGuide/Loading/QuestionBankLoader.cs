@@ -1,0 +1,155 @@
+using StudyGuide.Content;
+using StudyGuide.Diagnostics;
+
+namespace StudyGuide.Loading;
+
+/// <summary>
+/// Reads <c>input/banks/*.yml</c>. Which keys a question may have depends on the bank's kind,
+/// so a typo such as <c>dificulty</c> or a system-design field in a coding bank is caught here.
+/// </summary>
+public sealed class QuestionBankLoader
+{
+    private static readonly string[] BankRequired = ["id", "title", "description", "kind", "questions"];
+    private static readonly string[] CommonRequired = ["id", "title", "difficulty", "topics", "prompt", "answer"];
+    private static readonly string[] CommonOptional = ["related", "follow_ups"];
+
+    private static readonly Dictionary<string, BankKind> Kinds = new()
+    {
+        ["coding"] = BankKind.Coding,
+        ["concept"] = BankKind.Concept,
+        ["behavioral"] = BankKind.Behavioral,
+        ["system-design"] = BankKind.SystemDesign,
+    };
+
+    private static readonly Dictionary<string, Difficulty> Difficulties = new()
+    {
+        ["easy"] = Difficulty.Easy,
+        ["medium"] = Difficulty.Medium,
+        ["hard"] = Difficulty.Hard,
+    };
+
+    /// <summary>Extra keys per kind: (required, optional).</summary>
+    private static readonly Dictionary<BankKind, (string[] Required, string[] Optional)> KindKeys = new()
+    {
+        [BankKind.Coding] = (["pattern", "hints", "complexity", "code"], ["expected_output"]),
+        [BankKind.Concept] = ([], ["code", "expected_output"]),
+        [BankKind.Behavioral] = (["looking_for", "star"], []),
+        [BankKind.SystemDesign] = (["requirements", "estimates", "design", "data_model", "scaling", "trade_offs"], []),
+    };
+
+    private readonly CodeFileReader _codeReader = new();
+
+    public QuestionBank? Load(InputFolder input, string path, DiagnosticBag diagnostics)
+    {
+        var display = input.DisplayPath(path);
+        var map = YamlFile.Parse(display, File.ReadAllText(path), diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+        var complete = map.CheckKeys(BankRequired, []);
+        var id = FileIdReader.Read(map, path);
+        var title = map.String("title");
+        var description = map.Markdown("description");
+        var kind = map.Choice("kind", Kinds);
+
+        var questions = new List<Question>();
+        if (kind is { } bankKind && id is not null)
+        {
+            foreach (var entry in map.MapList("questions"))
+            {
+                if (LoadQuestion(input, path, id, bankKind, entry) is { } question)
+                {
+                    questions.Add(question);
+                }
+            }
+        }
+
+        if (!complete || id is null || title is null || description is null || kind is null)
+        {
+            return null;
+        }
+        return new QuestionBank(id, map.LocationOf("id"), input.RepositoryPath(path), title, description, kind.Value, questions);
+    }
+
+    private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, BankKind kind, YamlMap map)
+    {
+        var (extraRequired, extraOptional) = KindKeys[kind];
+        var complete = map.CheckKeys([.. CommonRequired, .. extraRequired], [.. CommonOptional, .. extraOptional]);
+        var id = map.Id("id");
+        var title = map.String("title");
+        var difficulty = map.Choice("difficulty", Difficulties);
+        var topics = TopicReader.Read(map, "topics");
+        var prompt = map.Markdown("prompt");
+        var answer = map.Markdown("answer");
+        var related = map.ScalarItems("related");
+        var followUps = map.MarkdownList("follow_ups");
+        var details = LoadDetails(input, bankPath, kind, map);
+
+        if (map.Has("topics") && topics.Count == 0)
+        {
+            map.File.Diagnostics.Error(map.LocationOf("topics"), "'topics' needs at least one topic, like [arrays, hash-map]");
+        }
+
+        if (!complete || id is null || title is null || difficulty is null || prompt is null || answer is null || details is null)
+        {
+            return null;
+        }
+        return new Question(id, bankId, input.RepositoryPath(bankPath), map.LocationOf("id"), title, difficulty.Value, topics, prompt, answer,
+            related.Select(r => r.Node.Value!.Trim()).ToList(), related.Select(r => r.Location).ToList(), followUps, details);
+    }
+
+    private QuestionDetails? LoadDetails(InputFolder input, string bankPath, BankKind kind, YamlMap map) => kind switch
+    {
+        BankKind.Coding => LoadCoding(input, bankPath, map),
+        BankKind.Concept => new ConceptDetails(map.Has("code") ? _codeReader.Read(input, bankPath, map) : null),
+        BankKind.Behavioral => LoadBehavioral(map),
+        BankKind.SystemDesign => LoadSystemDesign(map),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private CodingDetails? LoadCoding(InputFolder input, string bankPath, YamlMap map)
+    {
+        var pattern = map.String("pattern");
+        var hints = map.MarkdownList("hints");
+        if (map.Has("hints") && hints.Count == 0)
+        {
+            map.File.Diagnostics.Error(map.LocationOf("hints"), "'hints' needs at least one hint; give two or three, each more specific than the last");
+        }
+        var complexity = map.Map("complexity");
+        string? time = null, space = null;
+        if (complexity is not null && complexity.CheckKeys(["time", "space"], []))
+        {
+            time = complexity.String("time");
+            space = complexity.String("space");
+        }
+        var code = map.Has("code") ? _codeReader.Read(input, bankPath, map) : null;
+        if (pattern is null || time is null || space is null || code is null)
+        {
+            return null;
+        }
+        return new CodingDetails(pattern, hints, time, space, code);
+    }
+
+    private static BehavioralDetails? LoadBehavioral(YamlMap map)
+    {
+        var lookingFor = map.Markdown("looking_for");
+        var star = map.Map("star");
+        if (star is null || !star.CheckKeys(["situation", "task", "action", "result"], []))
+        {
+            return null;
+        }
+        var (situation, task, action, result) = (star.Markdown("situation"), star.Markdown("task"), star.Markdown("action"), star.Markdown("result"));
+        return lookingFor is null || situation is null || task is null || action is null || result is null
+            ? null
+            : new BehavioralDetails(lookingFor, situation, task, action, result);
+    }
+
+    private static SystemDesignDetails? LoadSystemDesign(YamlMap map)
+    {
+        var parts = new[] { "requirements", "estimates", "design", "data_model", "scaling", "trade_offs" }.Select(map.Markdown).ToArray();
+        return parts.Any(p => p is null)
+            ? null
+            : new SystemDesignDetails(parts[0]!, parts[1]!, parts[2]!, parts[3]!, parts[4]!, parts[5]!);
+    }
+}

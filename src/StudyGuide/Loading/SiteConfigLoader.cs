@@ -1,0 +1,62 @@
+using StudyGuide.Content;
+using StudyGuide.Diagnostics;
+
+namespace StudyGuide.Loading;
+
+/// <summary>Reads <c>input/site.yml</c>.</summary>
+public sealed class SiteConfigLoader
+{
+    private static readonly string[] Required = ["title", "description", "base_url", "repository", "branch"];
+    private static readonly string[] Optional = ["nav", "playground"];
+    private static readonly string[] NavKeys = ["title", "link"];
+
+    public SiteConfig? Load(InputFolder input, DiagnosticBag diagnostics)
+    {
+        var path = input.PathOf("site.yml");
+        var display = input.DisplayPath(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), "site.yml is missing; create it with title, description, base_url, repository and branch");
+            return null;
+        }
+
+        var map = YamlFile.Parse(display, File.ReadAllText(path), diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+        var complete = map.CheckKeys(Required, Optional);
+        var title = map.String("title");
+        var description = map.String("description");
+        var baseUrl = AbsoluteUrl(map, "base_url");
+        var repository = AbsoluteUrl(map, "repository");
+        var branch = map.String("branch");
+        var playground = map.Has("playground") ? map.String("playground") : "/play";
+
+        var nav = new List<NavItem>();
+        foreach (var item in map.MapList("nav"))
+        {
+            if (item.CheckKeys(NavKeys, []) && item.String("title") is { } navTitle && item.String("link") is { } link)
+            {
+                nav.Add(new NavItem(navTitle, link, item.LocationOf("link")));
+            }
+        }
+
+        if (!complete || title is null || description is null || baseUrl is null || repository is null || branch is null || playground is null)
+        {
+            return null;
+        }
+        return new SiteConfig(title, description, baseUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, nav, playground.TrimEnd('/'));
+    }
+
+    private static string? AbsoluteUrl(YamlMap map, string key)
+    {
+        var value = map.String(key);
+        if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            map.File.Diagnostics.Error(map.LocationOf(key), $"'{key}' must be an absolute http(s) URL, like https://example.org");
+            return null;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+using StudyGuide.Content;
+
+namespace StudyGuide.Loading;
+
+/// <summary>Topic lists (<c>topics</c>, <c>tags</c>): slugs, so they can be URL fragments and filter values.</summary>
+public static class TopicReader
+{
+    public static IReadOnlyList<string> Read(YamlMap map, string key)
+    {
+        var topics = new List<string>();
+        foreach (var (node, location) in map.ScalarItems(key))
+        {
+            var topic = node.Value!.Trim();
+            if (Slug.IsValid(topic))
+            {
+                topics.Add(topic);
+            }
+            else
+            {
+                map.File.Diagnostics.Error(location, $"topic '{topic}' must be a slug, like '{Slug.From(topic)}'");
+            }
+        }
+        return topics;
+    }
+}

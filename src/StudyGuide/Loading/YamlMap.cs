@@ -1,0 +1,226 @@
+using System.Globalization;
+using StudyGuide.Content;
+using StudyGuide.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace StudyGuide.Loading;
+
+/// <summary>
+/// A YAML mapping read against a small schema: the keys it may have and the keys it must have.
+/// Unknown keys (typos), missing keys and values of the wrong shape are reported with their
+/// location; readers return null or an empty list after reporting, so loading goes on and
+/// every problem of a file is found in one run.
+/// </summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+
+    public YamlMap(YamlFile file, YamlMappingNode node)
+    {
+        File = file;
+        _node = node;
+    }
+
+    public YamlFile File { get; }
+
+    public SourceLocation Location => File.Locate(_node);
+
+    /// <summary>
+    /// Reports keys outside <paramref name="required"/> ∪ <paramref name="optional"/> and missing required keys.
+    /// Returns false when a required key is missing.
+    /// </summary>
+    public bool CheckKeys(IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
+    {
+        var allowed = required.Concat(optional).ToList();
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!allowed.Contains(name))
+            {
+                File.Diagnostics.Error(File.Locate(key),
+                    $"unknown key '{name}'{EditDistance.DidYouMean(name, allowed)}; allowed keys here: {string.Join(", ", allowed)}");
+            }
+        }
+
+        var complete = true;
+        foreach (var key in required)
+        {
+            if (!Has(key))
+            {
+                File.Diagnostics.Error(Location, $"missing required key '{key}'");
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+
+    private YamlNode? Node(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    /// <summary>Location of a key's value, or of the mapping when the key is absent.</summary>
+    public SourceLocation LocationOf(string key) => Node(key) is { } n ? File.Locate(n) : Location;
+
+    private YamlScalarNode? Scalar(string key)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar:
+                return scalar;
+            case var other:
+                File.Diagnostics.Error(File.Locate(other), $"'{key}' must be a single value, not a list or mapping");
+                return null;
+        }
+    }
+
+    /// <summary>A non-empty text value, or null (reported if present but empty or not a scalar).</summary>
+    public string? String(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+        var value = scalar.Value?.Trim() ?? "";
+        if (value.Length == 0)
+        {
+            File.Diagnostics.Error(File.Locate(scalar), $"'{key}' must not be empty");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>Text as written (block scalars keep their line breaks), or null.</summary>
+    public string? RawString(string key) => Scalar(key)?.Value;
+
+    public MarkdownSource? Markdown(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            File.Diagnostics.Error(File.Locate(scalar), $"'{key}' must not be empty");
+            return null;
+        }
+        return File.MarkdownOf(scalar);
+    }
+
+    public int? Int(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+        if (int.TryParse(scalar.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        File.Diagnostics.Error(File.Locate(scalar), $"'{key}' must be a whole number, not '{scalar.Value}'");
+        return null;
+    }
+
+    /// <summary>A slug-shaped id; reports values that are not lowercase-hyphenated slugs.</summary>
+    public string? Id(string key)
+    {
+        var value = String(key);
+        if (value is not null && !Slug.IsValid(value))
+        {
+            File.Diagnostics.Error(LocationOf(key),
+                $"'{key}' must be a slug of lowercase letters, digits and single hyphens, like '{Slug.From(value)}'");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>One of a fixed set of words; reports anything else with the allowed values.</summary>
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices) where T : struct
+    {
+        var value = String(key);
+        if (value is null)
+        {
+            return null;
+        }
+        if (choices.TryGetValue(value, out var choice))
+        {
+            return choice;
+        }
+        File.Diagnostics.Error(LocationOf(key),
+            $"'{value}' is not a valid {key}{EditDistance.DidYouMean(value, choices.Keys)}; use one of: {string.Join(", ", choices.Keys)}");
+        return null;
+    }
+
+    private YamlSequenceNode? Sequence(string key)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return null;
+            case YamlSequenceNode sequence:
+                return sequence;
+            case var other:
+                File.Diagnostics.Error(File.Locate(other), $"'{key}' must be a list (lines starting with '- ' or [a, b])");
+                return null;
+        }
+    }
+
+    /// <summary>Scalar items of a list with their locations; non-scalar items are reported.</summary>
+    public IReadOnlyList<(YamlScalarNode Node, SourceLocation Location)> ScalarItems(string key)
+    {
+        var items = new List<(YamlScalarNode, SourceLocation)>();
+        foreach (var item in Sequence(key)?.Children ?? [])
+        {
+            if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+            {
+                items.Add((scalar, File.Locate(scalar)));
+            }
+            else
+            {
+                File.Diagnostics.Error(File.Locate(item), $"each item of '{key}' must be a non-empty text value");
+            }
+        }
+        return items;
+    }
+
+    public IReadOnlyList<string> StringList(string key) => ScalarItems(key).Select(i => i.Node.Value!.Trim()).ToList();
+
+    public IReadOnlyList<MarkdownSource> MarkdownList(string key) => ScalarItems(key).Select(i => File.MarkdownOf(i.Node)).ToList();
+
+    /// <summary>A nested mapping, or null (reported if present but not a mapping).</summary>
+    public YamlMap? Map(string key)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return null;
+            case YamlMappingNode mapping:
+                return new YamlMap(File, mapping);
+            case var other:
+                File.Diagnostics.Error(File.Locate(other), $"'{key}' must be a mapping of 'key: value' lines");
+                return null;
+        }
+    }
+
+    /// <summary>The mappings of a list of mappings; other items are reported.</summary>
+    public IReadOnlyList<YamlMap> MapList(string key)
+    {
+        var maps = new List<YamlMap>();
+        foreach (var item in Sequence(key)?.Children ?? [])
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                maps.Add(new YamlMap(File, mapping));
+            }
+            else
+            {
+                File.Diagnostics.Error(File.Locate(item), $"each item of '{key}' must be a mapping of 'key: value' lines");
+            }
+        }
+        return maps;
+    }
+}

@@ -1,0 +1,45 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using StudyGuide.Highlighting;
+
+namespace StudyGuide.Markdown;
+
+/// <summary>Renders fenced and indented code through <see cref="CodeHighlighter"/> at build time.</summary>
+public sealed class HighlightedCodeExtension(CodeHighlighter highlighter) : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new Renderer(highlighter));
+        }
+    }
+
+    private sealed class Renderer(CodeHighlighter highlighter) : HtmlObjectRenderer<CodeBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, CodeBlock block)
+        {
+            var language = (block as FencedCodeBlock)?.Info?.Trim();
+            if (string.IsNullOrEmpty(language))
+            {
+                language = null;
+            }
+            var code = block.Lines.ToString();
+            renderer.EnsureLine();
+            renderer.Write("<pre class=\"code\"");
+            if (language is not null)
+            {
+                renderer.Write(" data-lang=\"").WriteEscape(language).Write("\"");
+            }
+            renderer.Write("><code>");
+            renderer.Write(highlighter.Highlight(code, language));
+            renderer.WriteLine("</code></pre>");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace StudyGuide.Output;
+
+/// <summary>
+/// Builds the site into a fresh folder beside the output and swaps it in only when the build
+/// succeeded, so a failed build leaves the last good site untouched (and a preview server
+/// keeps serving it).
+/// </summary>
+public sealed class StagingFolder : IDisposable
+{
+    private readonly string _target;
+    private bool _committed;
+
+    public StagingFolder(string outputPath)
+    {
+        _target = Path.GetFullPath(outputPath).TrimEnd(Path.DirectorySeparatorChar);
+        Root = $"{_target}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    /// <summary>Writes a file at a site-relative path such as <c>problems/two-sum/index.html</c>. Thread-safe for distinct paths.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    public void Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Replaces the output folder with the staged one.</summary>
+    public void Commit()
+    {
+        var old = $"{_target}.old-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, old);
+        }
+        Directory.Move(Root, _target);
+        _committed = true;
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}

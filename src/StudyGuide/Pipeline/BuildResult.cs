@@ -1,0 +1,13 @@
+using StudyGuide.Diagnostics;
+
+namespace StudyGuide.Pipeline;
+
+/// <summary>How long one stage took, for <c>--timings</c> and the benchmark.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, IReadOnlyList<StageTiming> Timings)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    public TimeSpan Elapsed => Timings.Aggregate(TimeSpan.Zero, (total, t) => total + t.Elapsed);
+}

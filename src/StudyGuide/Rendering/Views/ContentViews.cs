@@ -1,0 +1,82 @@
+namespace StudyGuide.Rendering.Views;
+
+public sealed record HomeModel(
+    TrustedHtml Intro,
+    IReadOnlyList<ChapterLinkView> Chapters,
+    IReadOnlyList<BankLinkView> Banks,
+    IReadOnlyList<ChecklistLinkView> Checklists,
+    int QuestionCount);
+
+public sealed record ChapterLinkView(string Title, string Url, string Summary, int Number);
+
+public sealed record BankLinkView(string Title, string Url, string KindLabel, int Count);
+
+public sealed record ChecklistLinkView(string Title, string Url, int ItemCount);
+
+public sealed record TocEntryView(int Level, string Id, string Text);
+
+public sealed record ChapterModel(
+    int Number,
+    TrustedHtml Body,
+    IReadOnlyList<TocEntryView> Toc,
+    ChapterLinkView? Previous,
+    ChapterLinkView? Next,
+    IReadOnlyList<TopicView> Tags);
+
+public sealed record ChaptersModel(IReadOnlyList<ChapterLinkView> Chapters);
+
+/// <summary>One line of a question table (bank pages, the problems index, the topics page).</summary>
+public sealed record QuestionRowView(
+    string Id,
+    string Title,
+    string Url,
+    string Difficulty,
+    string DifficultyLabel,
+    int DifficultyRank,
+    IReadOnlyList<TopicView> Topics,
+    string TopicSlugs,
+    string BankTitle,
+    string BankUrl,
+    string Kind,
+    string KindLabel);
+
+public sealed record BankModel(TrustedHtml Description, string KindLabel, IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<CountView> Difficulties);
+
+public sealed record CountView(string Label, int Count);
+
+/// <summary>A titled block of rendered Markdown, such as one part of a system design.</summary>
+public sealed record SectionView(string Id, string Title, TrustedHtml Html);
+
+/// <param name="Source">The Go program as text, for Copy, Run and the editable copy.</param>
+/// <param name="ShareUrl">Go Playground link recorded for exactly this code, or null.</param>
+public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl);
+
+public sealed record QuestionModel(
+    QuestionRowView Row,
+    TrustedHtml Prompt,
+    TrustedHtml Answer,
+    IReadOnlyList<TrustedHtml> Hints,
+    IReadOnlyList<TrustedHtml> FollowUps,
+    IReadOnlyList<QuestionRowView> Related,
+    string? Pattern,
+    string? TimeComplexity,
+    string? SpaceComplexity,
+    CodeView? Code,
+    TrustedHtml? LookingFor,
+    IReadOnlyList<SectionView> Sections,
+    LinkView? Previous,
+    LinkView? Next);
+
+public sealed record ProblemsModel(IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<TopicView> Topics, IReadOnlyList<LinkView> Banks);
+
+public sealed record ChecklistItemView(string Id, string Key, TrustedHtml Text, TrustedHtml? Note);
+
+public sealed record ChecklistSectionView(string Title, IReadOnlyList<ChecklistItemView> Items);
+
+public sealed record ChecklistModel(string Id, TrustedHtml Intro, IReadOnlyList<ChecklistSectionView> Sections, int ItemCount);
+
+public sealed record ChecklistsModel(IReadOnlyList<ChecklistLinkView> Checklists);
+
+public sealed record TopicGroupView(TopicView Topic, IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<ChapterLinkView> Chapters);
+
+public sealed record TopicsModel(IReadOnlyList<TopicGroupView> Topics);
