@@ -1,23 +1,3 @@
-using System.CommandLine;
 using StudyGuide.Cli;
-using StudyGuide.Cli.Commands;
 
-// Exit codes: 0 success, 1 content errors, 2 usage errors (bad flags or arguments).
-var reporter = new Reporter();
-var root = new RootCommand("studyguide: builds the Go interview study guide from input/ and theme/ into a static site.")
-{
-    BuildCommand.Create(reporter),
-    CheckCommand.Create(reporter),
-};
-
-var parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
-{
-    foreach (var error in parsed.Errors)
-    {
-        Console.Error.WriteLine($"studyguide: {error.Message}");
-    }
-    Console.Error.WriteLine("Run 'studyguide --help' for usage.");
-    return ExitCodes.Usage;
-}
-return parsed.Invoke();
+return App.Run(args);

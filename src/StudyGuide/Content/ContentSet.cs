@@ -8,5 +8,11 @@ public sealed record ContentSet(
     IReadOnlyList<QuestionBank> Banks,
     IReadOnlyList<Checklist> Checklists)
 {
+    /// <summary>
+    /// True when some content file could not be read at all (a YAML syntax error): its ids are
+    /// unknown, so "unknown xref" errors would be noise until it is fixed.
+    /// </summary>
+    public bool HasUnreadableFiles { get; init; }
+
     public IEnumerable<Question> Questions => Banks.SelectMany(b => b.Questions);
 }

@@ -15,6 +15,9 @@ public sealed class MarkdownSource(string text, SourceLocation origin)
     /// <summary>Location of the first character of <see cref="Text"/>.</summary>
     public SourceLocation Origin { get; } = origin;
 
+    /// <summary>Stands in for a missing field after its error was reported, so validation can go on.</summary>
+    public static MarkdownSource Missing(SourceLocation location) => new("", location);
+
     /// <summary>Maps a 0-based line and column inside the Markdown to a file location.</summary>
     public SourceLocation Map(int line, int column) => line == 0
         ? Origin with { Column = Origin.Column + column }

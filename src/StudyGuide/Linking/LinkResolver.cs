@@ -43,6 +43,10 @@ public sealed class LinkResolver(LinkTargets targets)
             var target = targets.UrlOf(id);
             if (target is null)
             {
+                if (targets.IdsIncomplete)
+                {
+                    return null;
+                }
                 diagnostics.Error(location, $"unknown xref id '{id}'{EditDistance.DidYouMean(id, targets.Ids)}; link to an existing chapter, question or checklist id");
                 return null;
             }

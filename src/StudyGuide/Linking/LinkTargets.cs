@@ -14,6 +14,7 @@ public sealed class LinkTargets
     public LinkTargets(ParsedContent parsed, IEnumerable<string> generatedPages)
     {
         var content = parsed.Content;
+        IdsIncomplete = content.HasUnreadableFiles;
         foreach (var url in generatedPages)
         {
             _anchorsByUrl.TryAdd(url, []);
@@ -49,6 +50,9 @@ public sealed class LinkTargets
     }
 
     public IEnumerable<string> Ids => _urlById.Keys;
+
+    /// <summary>Some file could not be read, so an unknown id may simply live there.</summary>
+    public bool IdsIncomplete { get; }
 
     public string? UrlOf(string id) => _urlById.GetValueOrDefault(id);
 

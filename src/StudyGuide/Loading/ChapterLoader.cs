@@ -22,18 +22,15 @@ public sealed class ChapterLoader
         var (yaml, body) = FrontMatter.Split(display, File.ReadAllText(path), diagnostics, required: true);
         if (yaml is null)
         {
-            return null;
+            return new Chapter(id, input.RepositoryPath(path), id, 0, "", [], body);
         }
-        var complete = yaml.CheckKeys(Required, Optional);
+        yaml.CheckKeys(Required, Optional);
         var title = yaml.String("title");
         var order = yaml.Int("order");
         var summary = yaml.String("summary");
         var tags = TopicReader.Read(yaml, "tags");
-        if (!complete || title is null || order is null || summary is null)
-        {
-            return null;
-        }
-        return new Chapter(id, input.RepositoryPath(path), title, order.Value, summary, tags, body);
+        // Missing values were reported; defaults let the link stage still check this chapter.
+        return new Chapter(id, input.RepositoryPath(path), title ?? id, order ?? 0, summary ?? "", tags, body);
     }
 
     public HomePage LoadHome(InputFolder input, DiagnosticBag diagnostics)

@@ -16,7 +16,7 @@ public sealed class ChecklistLoader
         {
             return null;
         }
-        var complete = map.CheckKeys(Required, Optional);
+        map.CheckKeys(Required, Optional);
         var id = FileIdReader.Read(map, path);
         var title = map.String("title");
         var intro = map.Markdown("intro");
@@ -36,31 +36,32 @@ public sealed class ChecklistLoader
             }
         }
 
-        if (!complete || id is null || title is null || intro is null || order is null)
+        if (id is null)
         {
             return null;
         }
-        return new Checklist(id, map.LocationOf("id"), input.RepositoryPath(path), title, intro, order.Value, sections);
+        return new Checklist(id, map.LocationOf("id"), input.RepositoryPath(path), title ?? id, intro ?? MarkdownSource.Missing(map.Location),
+            order ?? int.MaxValue, sections);
     }
 
     private static ChecklistSection? LoadSection(YamlMap map)
     {
-        var complete = map.CheckKeys(["title", "items"], []);
+        map.CheckKeys(["title", "items"], []);
         var title = map.String("title");
         var items = map.MapList("items").Select(LoadItem).OfType<ChecklistItem>().ToList();
         if (map.Has("items") && items.Count == 0)
         {
             map.File.Diagnostics.Error(map.LocationOf("items"), "'items' needs at least one item with 'text'");
         }
-        return complete && title is not null ? new ChecklistSection(title, items) : null;
+        return new ChecklistSection(title ?? "", items);
     }
 
     private static ChecklistItem? LoadItem(YamlMap map)
     {
-        var complete = map.CheckKeys(["text"], ["note", "id"]);
+        map.CheckKeys(["text"], ["note", "id"]);
         var text = map.Markdown("text");
         var note = map.Has("note") ? map.Markdown("note") : null;
         var id = map.Has("id") ? map.Id("id") : text is null ? null : Slug.From(text.Text);
-        return complete && text is not null && !string.IsNullOrEmpty(id) ? new ChecklistItem(id, text, note) : null;
+        return text is not null && !string.IsNullOrEmpty(id) ? new ChecklistItem(id, text, note) : null;
     }
 }

@@ -25,26 +25,30 @@ public sealed class ContentLoader
 
         var site = _siteLoader.Load(input, diagnostics);
         var home = _chapterLoader.LoadHome(input, diagnostics);
+        var unreadable = 0;
+        List<T> LoadAll<T>(IReadOnlyList<string> paths, Func<string, T?> load) where T : class
+        {
+            var results = new T?[paths.Count];
+            Parallel.For(0, paths.Count, i => results[i] = load(paths[i]));
+            unreadable += results.Count(r => r is null);
+            return results.OfType<T>().ToList();
+        }
+
         var chapters = LoadAll(input.Files("chapters", "*.md"), p => _chapterLoader.Load(input, p, diagnostics))
             .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var banks = LoadAll(input.Files("banks", "*.yml"), p => _bankLoader.Load(input, p, diagnostics));
         var checklists = LoadAll(input.Files("checklists", "*.yml"), p => _checklistLoader.Load(input, p, diagnostics))
             .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 
-        var content = site is null ? null : new ContentSet(site, home, chapters, banks, checklists);
+        var content = site is null ? null : new ContentSet(site, home, chapters, banks, checklists) { HasUnreadableFiles = unreadable > 0 };
         if (content is not null)
         {
             CheckIds(content, diagnostics);
             CheckRelated(content, diagnostics);
         }
-        return diagnostics.HasErrors ? null : content;
-    }
-
-    private static List<T> LoadAll<T>(IReadOnlyList<string> paths, Func<string, T?> load) where T : class
-    {
-        var results = new T?[paths.Count];
-        Parallel.For(0, paths.Count, i => results[i] = load(paths[i]));
-        return results.OfType<T>().ToList();
+        // Returned even with errors: the parse and link stages still run, so one build reports
+        // every problem; the builder stops before rendering.
+        return content;
     }
 
     /// <summary>Every chapter, bank, question and checklist id is unique, because xrefs and URLs use ids alone.</summary>

@@ -10,7 +10,8 @@ public static class FileIdReader
         if (id is not null && id != expected)
         {
             map.File.Diagnostics.Error(map.LocationOf("id"), $"id '{id}' must equal the file name '{expected}'; rename the file or change the id");
-            return null;
+            return expected; // go on under the file name, so links to this file are still checked
+
         }
         return id;
     }

@@ -47,7 +47,7 @@ public sealed class QuestionBankLoader
         {
             return null;
         }
-        var complete = map.CheckKeys(BankRequired, []);
+        map.CheckKeys(BankRequired, []);
         var id = FileIdReader.Read(map, path);
         var title = map.String("title");
         var description = map.Markdown("description");
@@ -65,17 +65,19 @@ public sealed class QuestionBankLoader
             }
         }
 
-        if (!complete || id is null || title is null || description is null || kind is null)
+        // Past this point errors were reported; fill gaps so later stages can still check links.
+        if (id is null)
         {
             return null;
         }
-        return new QuestionBank(id, map.LocationOf("id"), input.RepositoryPath(path), title, description, kind.Value, questions);
+        return new QuestionBank(id, map.LocationOf("id"), input.RepositoryPath(path), title ?? id,
+            description ?? MarkdownSource.Missing(map.Location), kind ?? BankKind.Concept, questions);
     }
 
     private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, BankKind kind, YamlMap map)
     {
         var (extraRequired, extraOptional) = KindKeys[kind];
-        var complete = map.CheckKeys([.. CommonRequired, .. extraRequired], [.. CommonOptional, .. extraOptional]);
+        map.CheckKeys([.. CommonRequired, .. extraRequired], [.. CommonOptional, .. extraOptional]);
         var id = map.Id("id");
         var title = map.String("title");
         var difficulty = map.Choice("difficulty", Difficulties);
@@ -91,12 +93,16 @@ public sealed class QuestionBankLoader
             map.File.Diagnostics.Error(map.LocationOf("topics"), "'topics' needs at least one topic, like [arrays, hash-map]");
         }
 
-        if (!complete || id is null || title is null || difficulty is null || prompt is null || answer is null || details is null)
+        // A question with errors is still returned (its errors are reported) so that links to it
+        // do not also show up as broken: one mistake, one message.
+        if (id is null)
         {
             return null;
         }
-        return new Question(id, bankId, input.RepositoryPath(bankPath), map.LocationOf("id"), title, difficulty.Value, topics, prompt, answer,
-            related.Select(r => r.Node.Value!.Trim()).ToList(), related.Select(r => r.Location).ToList(), followUps, details);
+        var missing = MarkdownSource.Missing(map.Location);
+        return new Question(id, bankId, input.RepositoryPath(bankPath), map.LocationOf("id"), title ?? id, difficulty ?? Difficulty.Medium,
+            topics, prompt ?? missing, answer ?? missing,
+            related.Select(r => r.Node.Value!.Trim()).ToList(), related.Select(r => r.Location).ToList(), followUps, details ?? new ConceptDetails(null));
     }
 
     private QuestionDetails? LoadDetails(InputFolder input, string bankPath, BankKind kind, YamlMap map) => kind switch

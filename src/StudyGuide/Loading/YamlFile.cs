@@ -36,14 +36,23 @@ public sealed class YamlFile
     {
         var file = new YamlFile(displayPath, text, lineOffset, diagnostics);
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             var message = ex.InnerException?.Message ?? ex.Message;
             diagnostics.Error(file.Locate(ex.Start), $"invalid YAML: {TrimYamlMessage(message)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (an unclosed '[', say)
+            // instead of raising a YamlException; report where parsing stopped.
+            diagnostics.Error(file.Locate(parser.LastEnd),
+                "invalid YAML after this point: look for an unclosed '[' or '{', or a value that needs quotes");
             return null;
         }
 
@@ -74,6 +83,24 @@ public sealed class YamlFile
         }
         var quoteWidth = node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
         return new MarkdownSource(node.Value ?? "", start with { Column = start.Column + quoteWidth });
+    }
+
+    /// <summary>Remembers where the last successfully parsed event ended, for errors without a position.</summary>
+    private sealed class PositionTrackingParser(IParser inner) : IParser
+    {
+        public Mark LastEnd { get; private set; } = Mark.Empty;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current)
+            {
+                LastEnd = current.End;
+            }
+            return moved;
+        }
     }
 
     private static string TrimYamlMessage(string message)

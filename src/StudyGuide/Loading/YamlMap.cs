@@ -32,20 +32,30 @@ public sealed class YamlMap
     public bool CheckKeys(IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
     {
         var allowed = required.Concat(optional).ToList();
+        var suggested = new HashSet<string>();
         foreach (var key in _node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name))
             {
-                File.Diagnostics.Error(File.Locate(key),
-                    $"unknown key '{name}'{EditDistance.DidYouMean(name, allowed)}; allowed keys here: {string.Join(", ", allowed)}");
+                var suggestion = EditDistance.Suggest(name, allowed);
+                var hint = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
+                File.Diagnostics.Error(File.Locate(key), $"unknown key '{name}'{hint}; allowed keys here: {string.Join(", ", allowed)}");
+                if (suggestion is not null)
+                {
+                    suggested.Add(suggestion);
+                }
             }
         }
 
         var complete = true;
         foreach (var key in required)
         {
-            if (!Has(key))
+            if (!Has(key) && suggested.Contains(key))
+            {
+                complete = false; // already reported as the misspelled key: one mistake, one message
+            }
+            else if (!Has(key))
             {
                 File.Diagnostics.Error(Location, $"missing required key '{key}'");
                 complete = false;

@@ -57,8 +57,12 @@ public sealed class SiteBuilder
             Parallel.ForEach(ContentMarkdown.All(content), item => resolver.Resolve(item.PageUrl, parsed[item.Source], diagnostics));
             return true;
         });
+        if (diagnostics.HasErrors)
+        {
+            return Result();
+        }
         var templates = Stage("theme", () => ThemeTemplates.Load(options.ThemePath, input.DisplayPath, diagnostics));
-        if (diagnostics.HasErrors || templates is null)
+        if (templates is null)
         {
             return Result();
         }

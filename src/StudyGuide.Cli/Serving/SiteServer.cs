@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace StudyGuide.Cli.Serving;
+
+/// <summary>Settings of a <see cref="SiteServer"/>.</summary>
+/// <param name="SiteFolder">The built site to serve (usually <c>_site</c>).</param>
+/// <param name="Port">Port on 127.0.0.1; 0 picks a free one.</param>
+/// <param name="PlaygroundUpstream">Base URL the <c>/play/compile</c> and <c>/play/share</c> paths forward to.</param>
+/// <param name="ExtraHeaders">Response headers added to every response (tests use it to serve the Netlify CSP).</param>
+public sealed record SiteServerOptions(
+    string SiteFolder,
+    int Port = 8080,
+    string PlaygroundUpstream = SiteServer.OfficialPlayground,
+    IReadOnlyDictionary<string, string>? ExtraHeaders = null);
+
+/// <summary>
+/// Serves a built site on 127.0.0.1 the way Netlify does: clean URLs (<c>/a/</c> → <c>/a/index.html</c>),
+/// <c>404.html</c> for unknown paths, and the two Playground proxy paths. Only loopback is bound:
+/// this is a preview server, not a production one.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    public const string OfficialPlayground = "https://play.golang.org";
+
+    /// <summary>Largest request body forwarded to the Playground; programs are a few KB.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private readonly WebApplication _app;
+
+    private SiteServer(WebApplication app) => _app = app;
+
+    /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:8080</c>.</summary>
+    public string Address => _app.Urls.First();
+
+    public static async Task<SiteServer> StartAsync(SiteServerOptions options, Action<WebApplication>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
+        builder.Services.AddHttpClient(PlaygroundProxy.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        var app = builder.Build();
+        var root = Path.GetFullPath(options.SiteFolder);
+
+        app.Use(async (context, next) =>
+        {
+            foreach (var (name, value) in options.ExtraHeaders ?? new Dictionary<string, string>())
+            {
+                context.Response.Headers[name] = value;
+            }
+            await next();
+        });
+        configure?.Invoke(app);
+        PlaygroundProxy.Map(app, options.PlaygroundUpstream.TrimEnd('/'));
+        app.Run(context => StaticSite.ServeAsync(context, root));
+
+        await app.StartAsync();
+        return new SiteServer(app);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
