@@ -1,0 +1,110 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StudyGuide.Tests.Infrastructure;
+
+namespace StudyGuide.Tests.Build;
+
+/// <summary>The real guide, built from input/: every page type exists and key pages are correct.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class BuiltSiteTests(BuiltSite site)
+{
+    private static readonly HtmlParser Parser = new();
+
+    private IDocument Page(string url) => Parser.ParseDocument(site.Read(url));
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/chapters/")]
+    [InlineData("/chapters/coding-patterns/")]
+    [InlineData("/banks/coding/")]
+    [InlineData("/problems/")]
+    [InlineData("/problems/two-sum/")]
+    [InlineData("/problems/goroutines-vs-threads/")]
+    [InlineData("/problems/design-url-shortener/")]
+    [InlineData("/problems/production-incident/")]
+    [InlineData("/checklists/")]
+    [InlineData("/checklists/interview-success/")]
+    [InlineData("/topics/")]
+    [InlineData("/404.html")]
+    public void Every_page_type_has_landmarks_one_h1_and_a_skip_link(string url)
+    {
+        var page = Page(url);
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.NotNull(page.QuerySelector("header"));
+        Assert.NotNull(page.QuerySelector("nav"));
+        Assert.NotNull(page.QuerySelector("main#main"));
+        Assert.Equal("#main", page.QuerySelector("a.skip-link")?.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+        Assert.Empty(page.QuerySelectorAll("[style]"));
+        Assert.Contains("default-src 'self'", page.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content"));
+    }
+
+    [Fact]
+    public void Crawler_files_list_every_page_with_the_base_url()
+    {
+        var sitemap = File.ReadAllText(Path.Combine(site.OutputPath, "sitemap.xml"));
+        Assert.Contains("<loc>https://go-interview-guide.netlify.app/problems/two-sum/</loc>", sitemap);
+        Assert.Contains("<loc>https://go-interview-guide.netlify.app/checklists/offer-negotiation/</loc>", sitemap);
+        Assert.DoesNotContain("404", sitemap);
+        Assert.Contains("Sitemap: https://go-interview-guide.netlify.app/sitemap.xml", File.ReadAllText(Path.Combine(site.OutputPath, "robots.txt")));
+    }
+
+    [Fact]
+    public void Question_page_has_meta_canonical_edit_link_and_code()
+    {
+        var page = Page("/problems/two-sum/");
+        Assert.Equal("Two Sum · Go Interview Guide", page.Title);
+        Assert.Equal("https://go-interview-guide.netlify.app/problems/two-sum/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
+        Assert.Equal("https://github.com/studyguide/go-interview-guide/edit/main/input/banks/coding.yml", page.QuerySelector("a.edit-link")?.GetAttribute("href"));
+        var code = page.QuerySelector(".code-runner pre.code code");
+        Assert.NotNull(code);
+        Assert.Contains("package main", code!.TextContent);
+        Assert.NotEmpty(code.QuerySelectorAll("span.tok-keyword"));
+    }
+
+    [Fact]
+    public void Chapter_has_toc_pager_resolved_xrefs_and_callouts()
+    {
+        var page = Page("/chapters/coding-patterns/");
+        var tocLinks = page.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
+        Assert.NotEmpty(tocLinks);
+        Assert.All(tocLinks, id => Assert.NotNull(page.GetElementById(id)));
+        Assert.NotNull(page.QuerySelector("a[rel=prev]"));
+        Assert.NotNull(page.QuerySelector("a[rel=next]"));
+        var hrefs = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/problems/two-sum/", hrefs);
+        Assert.DoesNotContain(hrefs, h => h!.StartsWith("xref:", StringComparison.Ordinal));
+        Assert.NotEmpty(page.QuerySelectorAll("aside.callout"));
+    }
+
+    [Fact]
+    public void Every_internal_link_of_the_site_resolves_to_a_written_page()
+    {
+        foreach (var file in Directory.GetFiles(site.OutputPath, "*.html", SearchOption.AllDirectories))
+        {
+            var page = Parser.ParseDocument(File.ReadAllText(file));
+            foreach (var href in page.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!))
+            {
+                var path = href.Split('#')[0].Split('?')[0];
+                if (path == "/search/")
+                {
+                    continue; // the search page arrives with the search feature
+                }
+                Assert.True(File.Exists(site.PathOf(path)), $"{file}: link {href} has no page");
+            }
+        }
+    }
+
+    [Fact]
+    public void Problems_index_lists_every_question_with_difficulty_and_topics()
+    {
+        var rows = Page("/problems/").QuerySelectorAll("table.question-table tbody tr");
+        Assert.True(rows.Length >= 29 + 13 + 5 + 7, $"only {rows.Length} rows");
+        Assert.All(rows, row =>
+        {
+            Assert.Contains(row.GetAttribute("data-difficulty"), new[] { "easy", "medium", "hard" });
+            Assert.False(string.IsNullOrEmpty(row.GetAttribute("data-topics")));
+        });
+    }
+}

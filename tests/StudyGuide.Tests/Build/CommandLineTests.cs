@@ -1,0 +1,75 @@
+using StudyGuide.Cli;
+using StudyGuide.Tests.Infrastructure;
+
+namespace StudyGuide.Tests.Build;
+
+/// <summary>The studyguide command's exit codes and messages, run in-process.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly SampleContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var code = App.Run(args);
+            return (code, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+
+    [Fact]
+    public void Build_succeeds_and_prints_a_summary()
+    {
+        var (code, output, _) = Run("build", "--input", _content.Root, "--theme", RepoPaths.Theme, "--output", _content.OutputPath);
+        Assert.Equal(0, code);
+        Assert.Matches(@"Built \d+ pages into .* in \d+\.\d\d s", output);
+        Assert.True(File.Exists(Path.Combine(_content.OutputPath, "index.html")));
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_with_compiler_style_lines_and_no_stack_trace()
+    {
+        _content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");
+        var (code, _, error) = Run("check", "--input", _content.Root, "--theme", RepoPaths.Theme);
+        Assert.Equal(1, code);
+        Assert.Matches(@"banks/coding\.yml:9:5: error: unknown key 'dificulty' \(did you mean 'difficulty'\?\)", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Unknown_option_is_a_usage_error()
+    {
+        var (code, _, error) = Run("build", "--no-such-flag");
+        Assert.Equal(2, code);
+        Assert.Contains("--no-such-flag", error);
+    }
+
+    [Fact]
+    public void Check_writes_nothing()
+    {
+        var (code, output, _) = Run("check", "--input", _content.Root, "--theme", RepoPaths.Theme);
+        Assert.Equal(0, code);
+        Assert.Contains("no errors", output);
+        Assert.False(Directory.Exists(_content.OutputPath));
+    }
+}
+
+/// <summary>Tests that redirect Console must not run in parallel with each other.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConsoleCollection
+{
+    public const string Name = "console";
+}
