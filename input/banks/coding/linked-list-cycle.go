@@ -14,10 +14,8 @@ type listNode struct {
 // inside a loop the gap between them shrinks by one per step, so they must
 // meet. Without a loop, fast simply falls off the end. O(n) time, O(1) space.
 func hasCycle(head *listNode) bool {
-	slow, fast := head, head
-	for fast != nil && fast.next != nil {
-		slow = slow.next
-		fast = fast.next.next
+	for slow, fast := head, head; fast != nil && fast.next != nil; {
+		slow, fast = slow.next, fast.next.next
 		if slow == fast { // compare node identity, not values
 			return true
 		}
