@@ -10,8 +10,28 @@ namespace StudyGuide.Rendering;
 /// Decides which pages the site has and how each one's model is built from the parsed content.
 /// Every page depends only on the immutable content, so the jobs can run in any order.
 /// </summary>
-public sealed class PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markdown, IReadOnlyDictionary<string, string> shareIds)
+public sealed class PagePlanner
 {
+    private readonly ParsedContent parsed;
+    private readonly MarkdownHtmlRenderer markdown;
+    private readonly IReadOnlyDictionary<string, string> shareIds;
+
+    // Lists many pages need, computed once: building them per page would make the build
+    // quadratic in the number of pages. Read-only after construction, so safe to share.
+    private readonly IReadOnlyList<ChapterLinkView> _chapterLinks;
+    private readonly IReadOnlyList<QuestionRowView> _rows;
+    private readonly IReadOnlyDictionary<string, QuestionRowView> _rowsById;
+
+    public PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markdown, IReadOnlyDictionary<string, string> shareIds)
+    {
+        this.parsed = parsed;
+        this.markdown = markdown;
+        this.shareIds = shareIds;
+        _chapterLinks = parsed.Content.Chapters.Select((c, i) => new ChapterLinkView(c.Title, SiteUrls.Chapter(c.Id), c.Summary, i + 1)).ToList();
+        _rows = parsed.Content.Banks.SelectMany(b => b.Questions.Select(q => QuestionRows.Of(q, b))).ToList();
+        _rowsById = _rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
     private ContentSet Content => parsed.Content;
 
     private SiteConfig Site => Content.Site;
@@ -76,14 +96,12 @@ public sealed class PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markd
         return text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
     }
 
-    private List<ChapterLinkView> ChapterLinks() =>
-        Content.Chapters.Select((c, i) => new ChapterLinkView(c.Title, SiteUrls.Chapter(c.Id), c.Summary, i + 1)).ToList();
+    private IReadOnlyList<ChapterLinkView> ChapterLinks() => _chapterLinks;
 
     private List<ChecklistLinkView> ChecklistLinks() =>
         Content.Checklists.Select(c => new ChecklistLinkView(c.Title, SiteUrls.Checklist(c.Id), c.Sections.Sum(s => s.Items.Count))).ToList();
 
-    private List<QuestionRowView> AllRows() =>
-        Content.Banks.SelectMany(b => b.Questions.Select(q => QuestionRows.Of(q, b))).ToList();
+    private IReadOnlyList<QuestionRowView> AllRows() => _rows;
 
     private object HomeModel() => new HomeModel(
         Html(Content.Home.Body),
@@ -95,7 +113,7 @@ public sealed class PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markd
     private object ChapterModel(int index)
     {
         var chapter = Content.Chapters[index];
-        var links = ChapterLinks();
+        var links = _chapterLinks;
         var body = parsed[chapter.Body];
         return new ChapterModel(
             index + 1,
@@ -116,19 +134,16 @@ public sealed class PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markd
 
     private object TopicsModel()
     {
-        var rows = AllRows();
-        var slugs = rows.SelectMany(r => r.Topics.Select(t => t.Slug)).Concat(Content.Chapters.SelectMany(c => c.Tags))
-            .Distinct().OrderBy(s => s, StringComparer.Ordinal);
-        var chapters = ChapterLinks();
+        var rowsByTopic = AllRows().SelectMany(r => r.Topics.Select(t => (t.Slug, Row: r))).ToLookup(x => x.Slug, x => x.Row);
+        var chaptersByTopic = Content.Chapters.SelectMany((c, i) => c.Tags.Select(t => (Slug: t, Link: _chapterLinks[i]))).ToLookup(x => x.Slug, x => x.Link);
+        var slugs = rowsByTopic.Select(g => g.Key).Concat(chaptersByTopic.Select(g => g.Key)).Distinct().OrderBy(s => s, StringComparer.Ordinal);
         return new TopicsModel(slugs.Select(slug => new TopicGroupView(
-            QuestionRows.Topic(slug),
-            rows.Where(r => r.Topics.Any(t => t.Slug == slug)).ToList(),
-            Content.Chapters.Select((c, i) => (c, i)).Where(x => x.c.Tags.Contains(slug)).Select(x => chapters[x.i]).ToList())).ToList());
+            QuestionRows.Topic(slug), rowsByTopic[slug].ToList(), chaptersByTopic[slug].ToList())).ToList());
     }
 
     private object BankModel(QuestionBank bank)
     {
-        var rows = bank.Questions.Select(q => QuestionRows.Of(q, bank)).ToList();
+        var rows = bank.Questions.Select(q => _rowsById[q.Id]).ToList();
         var counts = Enum.GetValues<Difficulty>()
             .Select(d => new CountView(d.ToString(), bank.Questions.Count(q => q.Difficulty == d)))
             .Where(c => c.Count > 0).ToList();
@@ -138,8 +153,7 @@ public sealed class PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markd
     private object QuestionModel(QuestionBank bank, int index)
     {
         var question = bank.Questions[index];
-        var byId = Content.Banks.SelectMany(b => b.Questions.Select(q => (q, b))).ToDictionary(x => x.q.Id);
-        var related = question.Related.Select(id => QuestionRows.Of(byId[id].q, byId[id].b)).ToList();
+        var related = question.Related.Select(id => _rowsById[id]).ToList();
         var previous = index > 0 ? bank.Questions[index - 1] : null;
         var next = index < bank.Questions.Count - 1 ? bank.Questions[index + 1] : null;
 
@@ -173,7 +187,7 @@ public sealed class PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markd
         }
 
         return new QuestionModel(
-            QuestionRows.Of(question, bank), Html(question.Prompt), Html(question.Answer), hints,
+            _rowsById[question.Id], Html(question.Prompt), Html(question.Answer), hints,
             question.FollowUps.Select(Html).ToList(), related, pattern, time, space, code, lookingFor, sections,
             previous is null ? null : new LinkView(previous.Title, SiteUrls.Question(previous.Id)),
             next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)));

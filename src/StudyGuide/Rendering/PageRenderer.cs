@@ -20,7 +20,8 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
             ["page"] = page,
             ["model"] = model,
         };
-        var context = new EscapingTemplateContext { StrictVariables = true };
+        // No loop limit: listing pages legitimately loop over every question of a large site.
+        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = int.MaxValue };
         globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
         context.PushGlobal(globals);
 
