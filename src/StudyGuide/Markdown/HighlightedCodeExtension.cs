@@ -32,7 +32,8 @@ public sealed class HighlightedCodeExtension(CodeHighlighter highlighter) : IMar
             }
             var code = block.Lines.ToString();
             renderer.EnsureLine();
-            renderer.Write("<pre class=\"code\"");
+            // tabindex: a block wider than the screen scrolls, and keyboard users must be able to scroll it.
+            renderer.Write("<pre class=\"code\" tabindex=\"0\"");
             if (language is not null)
             {
                 renderer.Write(" data-lang=\"").WriteEscape(language).Write("\"");

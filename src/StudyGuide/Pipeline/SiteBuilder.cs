@@ -70,7 +70,7 @@ public sealed class SiteBuilder
         var assets = new ThemeAssets(options.ThemePath);
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
             content.Site.Nav.Select(n => new LinkView(n.Title, n.Link.StartsWith("xref:", StringComparison.Ordinal) ? SiteUrls.Home : n.Link)).ToList(),
-            assets.UrlOf("site.css"), assets.UrlOf("site.js"), content.Site.PlaygroundEndpoint);
+            assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint);
         var planner = new PagePlanner(parsed, new MarkdownHtmlRenderer(pipeline, _highlighter), PlaygroundLock.Read(input));
         var jobs = planner.Plan().Append(planner.NotFound()).ToList();
         var renderer = new PageRenderer(templates, site);

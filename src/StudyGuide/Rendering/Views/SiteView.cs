@@ -12,6 +12,7 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> Nav,
     string CssUrl,
     string JsUrl,
+    string FaviconUrl,
     string PlaygroundEndpoint);
 
 /// <summary>Per-page values every layout can use as <c>page</c>.</summary>
