@@ -20,7 +20,17 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
             ["page"] = page,
             ["model"] = model,
         };
-        var context = new EscapingTemplateContext { StrictVariables = true };
+        var context = new EscapingTemplateContext
+        {
+            StrictVariables = true,
+            // Scriban's defaults (1000 loop iterations per nested loop tree, 1M characters of output
+            // counted across partials) are guards for untrusted templates; the print pages render the
+            // whole guide and exceed them. Keep generous limits, and fail loudly instead of truncating.
+            LoopLimit = 1_000_000,
+            OutputLimit = 64 * 1024 * 1024,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+        };
         globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
         context.PushGlobal(globals);
 
