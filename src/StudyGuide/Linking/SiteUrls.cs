@@ -14,6 +14,9 @@ public static class SiteUrls
     public const string Banks = "/banks/";
     public const string Checklists = "/checklists/";
     public const string Topics = "/topics/";
+    public const string Progress = "/progress/";
+    public const string Print = "/print/";
+    public const string PrintChecklists = "/print/checklists/";
 
     public static string Chapter(string id) => $"/chapters/{id}/";
 

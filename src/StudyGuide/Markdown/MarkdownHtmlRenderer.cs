@@ -9,18 +9,17 @@ public sealed class MarkdownHtmlRenderer(MarkdownPipeline pipeline, Highlighting
     /// <summary>The highlighter the pipeline uses, for code shown outside Markdown (question programs).</summary>
     public Highlighting.CodeHighlighter Highlighter { get; } = highlighter;
 
-    public string Render(ParsedMarkdown markdown) => Render(markdown, inline: false);
+    /// <param name="taskScope">Id of the content the Markdown belongs to; keys its task list checkboxes (see <see cref="TaskCheckboxExtension"/>).</param>
+    public string Render(ParsedMarkdown markdown, string taskScope) => Render(new ScopedHtmlRenderer(new StringWriter(), taskScope), markdown);
 
     /// <summary>HTML without the wrapping paragraph, for one-line Markdown such as checklist items.</summary>
-    public string RenderInline(ParsedMarkdown markdown) => Render(markdown, inline: true);
+    public string RenderInline(ParsedMarkdown markdown) => Render(new HtmlRenderer(new StringWriter()) { ImplicitParagraph = true }, markdown);
 
-    private string Render(ParsedMarkdown markdown, bool inline)
+    private string Render(HtmlRenderer renderer, ParsedMarkdown markdown)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline };
         pipeline.Setup(renderer);
         renderer.Render(markdown.Document);
-        writer.Flush();
-        return writer.ToString().TrimEnd('\n');
+        renderer.Writer.Flush();
+        return renderer.Writer.ToString()!.TrimEnd('\n');
     }
 }

@@ -16,6 +16,7 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
     {
         var document = Markdig.Markdown.Parse(source.Text, pipeline);
         var headings = new List<Heading>();
+        var taskIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Descendants())
         {
             switch (block)
@@ -31,9 +32,26 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
                             $"unknown callout '{kind}'{EditDistance.DidYouMean(kind, CalloutExtension.Kinds.Keys)}; write '::: tip', '::: note' or '::: warning'");
                     }
                     break;
+                case ParagraphBlock paragraph when TaskCheckboxExtension.IsTask(paragraph):
+                    CheckTaskId(source, paragraph, taskIds, diagnostics);
+                    break;
             }
         }
         return new ParsedMarkdown(source, document, headings);
+    }
+
+    /// <summary>A task's id keys the reader's tick, so it must exist and be unique within its Markdown.</summary>
+    private static void CheckTaskId(MarkdownSource source, ParagraphBlock paragraph, HashSet<string> seen, DiagnosticBag diagnostics)
+    {
+        var id = TaskCheckboxExtension.IdOf(paragraph);
+        if (id.Length == 0)
+        {
+            diagnostics.Error(source.Map(paragraph.Line, paragraph.Column), "a task list item needs text with letters or digits: its tick is saved under a slug of that text");
+        }
+        else if (!seen.Add(id))
+        {
+            diagnostics.Error(source.Map(paragraph.Line, paragraph.Column), $"two task list items here have the same text (id '{id}'); reword one so each tick is saved separately");
+        }
     }
 
     /// <summary>Text of inline content without markup, for tables of contents.</summary>

@@ -13,6 +13,7 @@ public static class MarkdownPipelineFactory
     public static MarkdownPipeline Create(CodeHighlighter highlighter) => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseTaskLists()
+        .Use(new TaskCheckboxExtension())
         .UseFootnotes()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()

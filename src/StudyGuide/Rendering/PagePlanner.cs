@@ -37,7 +37,14 @@ public sealed class PagePlanner
     private SiteConfig Site => Content.Site;
 
     /// <summary>URLs of pages that are generated rather than written by contributors; links may point at them.</summary>
-    public static readonly string[] GeneratedUrls = [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics];
+    public static readonly string[] GeneratedUrls =
+        [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics, SiteUrls.Progress, SiteUrls.Print, SiteUrls.PrintChecklists];
+
+    /// <summary>
+    /// Task scope of the home page's Markdown. Not a valid slug, so it cannot collide with the id
+    /// of a chapter, question or checklist, which scope their own content.
+    /// </summary>
+    public const string HomeTaskScope = "/";
 
     public IReadOnlyList<PageJob> Plan()
     {
@@ -50,6 +57,11 @@ public sealed class PagePlanner
             Job(SiteUrls.Checklists, "checklists", "Checklists", "Printable checklists for preparation, interview day and offers.", null,
                 () => new ChecklistsModel(ChecklistLinks())),
             Job(SiteUrls.Topics, "topics", "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
+            Job(SiteUrls.Progress, "progress", "Your progress", "Save your ticked checklist items and solved problems to a file, or restore them.", null,
+                () => new ProgressModel(Content.Questions.Count(), Content.Checklists.Sum(c => c.Sections.Sum(s => s.Items.Count)))),
+            Job(SiteUrls.PrintChecklists, "print-checklists", "Print all checklists", "Every checklist, each on its own printed page.", null,
+                () => new PrintChecklistsModel(Content.Checklists.Select(ChecklistModel).ToList())),
+            Job(SiteUrls.Print, "print-guide", "Print the whole guide", "Every chapter and every question bank on one page, to print or save as one PDF.", null, PrintGuideModel),
         };
 
         for (var i = 0; i < Content.Chapters.Count; i++)
@@ -84,7 +96,8 @@ public sealed class PagePlanner
     private PageJob Job(string url, string layout, string title, string description, string? sourcePath, Func<object> model) =>
         new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
 
-    private TrustedHtml Html(MarkdownSource source) => new(markdown.Render(parsed[source]));
+    /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
+    private TrustedHtml Html(MarkdownSource source, string owner) => new(markdown.Render(parsed[source], owner));
 
     private TrustedHtml InlineHtml(MarkdownSource source) => new(markdown.RenderInline(parsed[source]));
 
@@ -104,7 +117,7 @@ public sealed class PagePlanner
     private IReadOnlyList<QuestionRowView> AllRows() => _rows;
 
     private object HomeModel() => new HomeModel(
-        Html(Content.Home.Body),
+        Html(Content.Home.Body, HomeTaskScope),
         ChapterLinks(),
         Content.Banks.Select(b => new BankLinkView(b.Title, SiteUrls.Bank(b.Id), QuestionRows.KindLabel(b.Kind), b.Questions.Count)).ToList(),
         ChecklistLinks(),
@@ -117,7 +130,7 @@ public sealed class PagePlanner
         var body = parsed[chapter.Body];
         return new ChapterModel(
             index + 1,
-            Html(chapter.Body),
+            Html(chapter.Body, chapter.Id),
             body.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryView(h.Level, h.Id, h.Text)).ToList(),
             index > 0 ? links[index - 1] : null,
             index < links.Count - 1 ? links[index + 1] : null,
@@ -129,8 +142,16 @@ public sealed class PagePlanner
         var rows = AllRows();
         var topics = rows.SelectMany(r => r.Topics).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
         var banks = Content.Banks.Select(b => new LinkView(b.Title, SiteUrls.Bank(b.Id))).ToList();
-        return new ProblemsModel(rows, topics, banks);
+        var byBank = new SolvedGroupView("By bank", Content.Banks.Select(b => new SolvedCountView(b.Title, $"bank:{b.Id}", b.Questions.Count)).ToList());
+        return new ProblemsModel(rows, topics, banks, [byBank, SolvedByDifficulty(Content.Questions)]);
     }
+
+    private static SolvedGroupView SolvedByDifficulty(IEnumerable<Question> questions) => new("By difficulty", DifficultyCounts(questions)
+        .Select(c => new SolvedCountView(c.Label, $"difficulty:{c.Label.ToLowerInvariant()}", c.Count)).ToList());
+
+    private static List<CountView> DifficultyCounts(IEnumerable<Question> questions) => Enum.GetValues<Difficulty>()
+        .Select(d => new CountView(d.ToString(), questions.Count(q => q.Difficulty == d)))
+        .Where(c => c.Count > 0).ToList();
 
     private object TopicsModel()
     {
@@ -144,13 +165,10 @@ public sealed class PagePlanner
     private object BankModel(QuestionBank bank)
     {
         var rows = bank.Questions.Select(q => _rowsById[q.Id]).ToList();
-        var counts = Enum.GetValues<Difficulty>()
-            .Select(d => new CountView(d.ToString(), bank.Questions.Count(q => q.Difficulty == d)))
-            .Where(c => c.Count > 0).ToList();
-        return new BankModel(Html(bank.Description), QuestionRows.KindLabel(bank.Kind), rows, counts);
+        return new BankModel(Html(bank.Description, bank.Id), QuestionRows.KindLabel(bank.Kind), rows, DifficultyCounts(bank.Questions), [SolvedByDifficulty(bank.Questions)]);
     }
 
-    private object QuestionModel(QuestionBank bank, int index)
+    private QuestionModel QuestionModel(QuestionBank bank, int index)
     {
         var question = bank.Questions[index];
         var related = question.Related.Select(id => _rowsById[id]).ToList();
@@ -166,14 +184,14 @@ public sealed class PagePlanner
         {
             case CodingDetails coding:
                 (pattern, time, space) = (coding.Pattern, coding.TimeComplexity, coding.SpaceComplexity);
-                hints = coding.Hints.Select(Html).ToList();
+                hints = coding.Hints.Select(h => Html(h, question.Id)).ToList();
                 code = Code(coding.Code);
                 break;
             case ConceptDetails { Code: { } sample }:
                 code = Code(sample);
                 break;
             case BehavioralDetails b:
-                lookingFor = Html(b.LookingFor);
+                lookingFor = Html(b.LookingFor, question.Id);
                 sections = [Section("situation", "Situation", b.Situation), Section("task", "Task", b.Task), Section("action", "Action", b.Action), Section("result", "Result", b.Result)];
                 break;
             case SystemDesignDetails s:
@@ -187,13 +205,13 @@ public sealed class PagePlanner
         }
 
         return new QuestionModel(
-            _rowsById[question.Id], Html(question.Prompt), Html(question.Answer), hints,
-            question.FollowUps.Select(Html).ToList(), related, pattern, time, space, code, lookingFor, sections,
+            _rowsById[question.Id], Html(question.Prompt, question.Id), Html(question.Answer, question.Id), hints,
+            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, lookingFor, sections,
             previous is null ? null : new LinkView(previous.Title, SiteUrls.Question(previous.Id)),
             next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)));
-    }
 
-    private SectionView Section(string id, string title, MarkdownSource source) => new(id, title, Html(source));
+        SectionView Section(string id, string title, MarkdownSource source) => new(id, title, Html(source, question.Id));
+    }
 
     private CodeView Code(CodeSample sample)
     {
@@ -202,10 +220,21 @@ public sealed class PagePlanner
         return new CodeView(Path.GetFileName(sample.SourcePath), sample.SourcePath, new TrustedHtml(highlighted), sample.Code, sample.ExpectedOutput, shareUrl);
     }
 
-    private object ChecklistModel(Checklist checklist) => new ChecklistModel(
+    private ChecklistModel ChecklistModel(Checklist checklist) => new(
         checklist.Id,
-        Html(checklist.Intro),
+        checklist.Title,
+        Site.BaseUrl + SiteUrls.Checklist(checklist.Id),
+        Html(checklist.Intro, checklist.Id),
         checklist.Sections.Select(s => new ChecklistSectionView(s.Title, s.Items.Select(item => new ChecklistItemView(
             item.Id, $"{checklist.Id}:{item.Id}", InlineHtml(item.Text), item.Note is null ? null : InlineHtml(item.Note))).ToList())).ToList(),
         checklist.Sections.Sum(s => s.Items.Count));
+
+    /// <summary>
+    /// The whole guide: chapters in reading order, then every bank with its questions. The
+    /// Markdown keeps its owners' task scopes, so ticks made on a chapter page print here too.
+    /// </summary>
+    private object PrintGuideModel() => new PrintGuideModel(
+        Content.Chapters.Select((c, i) => new PrintChapterView(i + 1, c.Id, c.Title, Site.BaseUrl + SiteUrls.Chapter(c.Id), Html(c.Body, c.Id))).ToList(),
+        Content.Banks.Select(b => new PrintBankView(b.Id, b.Title, QuestionRows.KindLabel(b.Kind), Site.BaseUrl + SiteUrls.Bank(b.Id), Html(b.Description, b.Id),
+            b.Questions.Select((_, i) => QuestionModel(b, i)).ToList())).ToList());
 }

@@ -20,8 +20,17 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
             ["page"] = page,
             ["model"] = model,
         };
-        // No loop limit: listing pages legitimately loop over every question of a large site.
-        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = int.MaxValue };
+        var context = new EscapingTemplateContext
+        {
+            StrictVariables = true,
+            // Scriban's defaults (1000 loop iterations per nested loop tree, 1M characters of output
+            // counted across partials) are guards for untrusted templates; the print pages render the
+            // whole guide and exceed them. Keep generous limits, and fail loudly instead of truncating.
+            LoopLimit = 1_000_000,
+            OutputLimit = 64 * 1024 * 1024,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+        };
         globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
         context.PushGlobal(globals);
 

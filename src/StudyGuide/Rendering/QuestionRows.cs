@@ -29,6 +29,7 @@ public static class QuestionRows
         (int)question.Difficulty,
         question.Topics.Select(Topic).ToList(),
         string.Join(' ', question.Topics),
+        bank.Id,
         bank.Title,
         SiteUrls.Bank(bank.Id),
         KindSlug(bank.Kind),

@@ -25,6 +25,9 @@ public sealed class BuiltSiteTests(BuiltSite site)
     [InlineData("/checklists/")]
     [InlineData("/checklists/interview-success/")]
     [InlineData("/topics/")]
+    [InlineData("/progress/")]
+    [InlineData("/print/")]
+    [InlineData("/print/checklists/")]
     [InlineData("/404.html")]
     public void Every_page_type_has_landmarks_one_h1_and_a_skip_link(string url)
     {

@@ -2,8 +2,19 @@
   "use strict";
   var StudyGuide = window.StudyGuide;
 
-  // Checklists: each box remembers its state in localStorage under the checklist and item ids.
-  var storagePrefix = "studyguide:check:";
+  // Every checkbox with a data-key (checklist items and Markdown task lists) keeps its state in
+  // localStorage, so a tick made today is there tomorrow and on the print pages.
+  function setUpCheckboxes() {
+    document.querySelectorAll("input[type=checkbox][data-key]").forEach(function (box) {
+      var key = box.getAttribute("data-key");
+      box.checked = StudyGuide.progress.isChecked(key, box.defaultChecked);
+      box.addEventListener("change", function () {
+        StudyGuide.progress.setChecked(key, box.checked, box.defaultChecked);
+      });
+    });
+  }
+
+  // Checklist pages: a progress bar and count ("7 of 12") and a Reset button that asks first.
   function setUpChecklists() {
     document.querySelectorAll("[data-checklist]").forEach(function (list) {
       var boxes = list.querySelectorAll("input[type=checkbox][data-key]");
@@ -15,23 +26,15 @@
         if (progress) progress.value = done;
         if (count) count.textContent = done + " of " + boxes.length;
       }
-      boxes.forEach(function (box) {
-        box.checked = StudyGuide.storage.get(storagePrefix + box.getAttribute("data-key")) === "1";
-        box.addEventListener("change", function () {
-          var key = storagePrefix + box.getAttribute("data-key");
-          if (box.checked) StudyGuide.storage.set(key, "1"); else StudyGuide.storage.remove(key);
-          update();
-        });
-      });
+      list.addEventListener("change", update);
       var tools = list.querySelector(".checklist-tools");
       if (tools) {
         tools.hidden = false;
-        tools.querySelector("[data-action=print]").addEventListener("click", function () { window.print(); });
         tools.querySelector("[data-action=reset]").addEventListener("click", function () {
           if (!window.confirm("Untick every item of this checklist?")) return;
           boxes.forEach(function (box) {
             box.checked = false;
-            StudyGuide.storage.remove(storagePrefix + box.getAttribute("data-key"));
+            StudyGuide.progress.setChecked(box.getAttribute("data-key"), false, box.defaultChecked);
           });
           update();
         });
@@ -40,5 +43,8 @@
     });
   }
 
-  StudyGuide.onReady(setUpChecklists);
+  StudyGuide.onReady(function () {
+    setUpCheckboxes();
+    setUpChecklists();
+  });
 })();

@@ -35,12 +35,18 @@ public sealed record QuestionRowView(
     int DifficultyRank,
     IReadOnlyList<TopicView> Topics,
     string TopicSlugs,
+    string BankId,
     string BankTitle,
     string BankUrl,
     string Kind,
     string KindLabel);
 
-public sealed record BankModel(TrustedHtml Description, string KindLabel, IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<CountView> Difficulties);
+public sealed record BankModel(
+    TrustedHtml Description,
+    string KindLabel,
+    IReadOnlyList<QuestionRowView> Questions,
+    IReadOnlyList<CountView> Difficulties,
+    IReadOnlyList<SolvedGroupView> Solved);
 
 public sealed record CountView(string Label, int Count);
 
@@ -67,16 +73,42 @@ public sealed record QuestionModel(
     LinkView? Previous,
     LinkView? Next);
 
-public sealed record ProblemsModel(IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<TopicView> Topics, IReadOnlyList<LinkView> Banks);
+public sealed record ProblemsModel(
+    IReadOnlyList<QuestionRowView> Questions,
+    IReadOnlyList<TopicView> Topics,
+    IReadOnlyList<LinkView> Banks,
+    IReadOnlyList<SolvedGroupView> Solved);
+
+/// <summary>
+/// One line of a "solved" summary. The theme counts the solved rows of the page's question
+/// table that match <paramref name="Filter"/> (<c>difficulty:easy</c>, <c>bank:coding</c>).
+/// </summary>
+public sealed record SolvedCountView(string Label, string Filter, int Total);
+
+public sealed record SolvedGroupView(string Title, IReadOnlyList<SolvedCountView> Counts);
 
 public sealed record ChecklistItemView(string Id, string Key, TrustedHtml Text, TrustedHtml? Note);
 
 public sealed record ChecklistSectionView(string Title, IReadOnlyList<ChecklistItemView> Items);
 
-public sealed record ChecklistModel(string Id, TrustedHtml Intro, IReadOnlyList<ChecklistSectionView> Sections, int ItemCount);
+/// <param name="Url">Absolute URL, printed in the page footer and on the print-all page.</param>
+public sealed record ChecklistModel(string Id, string Title, string Url, TrustedHtml Intro, IReadOnlyList<ChecklistSectionView> Sections, int ItemCount);
 
 public sealed record ChecklistsModel(IReadOnlyList<ChecklistLinkView> Checklists);
 
 public sealed record TopicGroupView(TopicView Topic, IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<ChapterLinkView> Chapters);
 
 public sealed record TopicsModel(IReadOnlyList<TopicGroupView> Topics);
+
+public sealed record ProgressModel(int QuestionCount, int ChecklistItemCount);
+
+/// <summary>Every checklist on one page, each starting on a new printed page.</summary>
+public sealed record PrintChecklistsModel(IReadOnlyList<ChecklistModel> Checklists);
+
+/// <param name="Url">Absolute URL of the chapter's own page, printed under its title.</param>
+public sealed record PrintChapterView(int Number, string Id, string Title, string Url, TrustedHtml Body);
+
+public sealed record PrintBankView(string Id, string Title, string KindLabel, string Url, TrustedHtml Description, IReadOnlyList<QuestionModel> Questions);
+
+/// <summary>The whole guide on one page, for printing or saving as one PDF.</summary>
+public sealed record PrintGuideModel(IReadOnlyList<PrintChapterView> Chapters, IReadOnlyList<PrintBankView> Banks);

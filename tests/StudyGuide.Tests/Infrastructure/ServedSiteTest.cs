@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using StudyGuide.Cli.Serving;
+
+namespace StudyGuide.Tests.Infrastructure;
+
+/// <summary>
+/// Base of browser tests on the built guide: each test gets its own <see cref="SiteServer"/> on
+/// 127.0.0.1 (port 0) and fresh browser contexts, all stopped and closed after the test.
+/// </summary>
+public abstract class ServedSiteTest(BuiltSite site, Browser browser) : IAsyncLifetime
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    private SiteServer? _server;
+
+    protected BuiltSite Site => site;
+
+    public async Task InitializeAsync() => _server = await SiteServer.StartAsync(new SiteServerOptions(site.OutputPath, Port: 0));
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    /// <summary>A page in a new browser context (so with empty localStorage) on the test's server.</summary>
+    protected async Task<(IPage Page, List<string> ConsoleErrors)> OpenAsync()
+    {
+        var (context, page, errors) = await browser.NewPageAsync(_server!.Address);
+        _contexts.Add(context);
+        return (page, errors);
+    }
+}
