@@ -20,7 +20,9 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
             ["page"] = page,
             ["model"] = model,
         };
-        var context = new EscapingTemplateContext { StrictVariables = true };
+        // AutoIndent off: Scriban would otherwise indent every line of a multi-line value printed at an
+        // indented position, which changes the code inside <pre> and <textarea> (and so what Copy and Run get).
+        var context = new EscapingTemplateContext { StrictVariables = true, AutoIndent = false };
         globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
         context.PushGlobal(globals);
 
