@@ -29,17 +29,7 @@ public sealed class Reporter
 
     public int Finish(BuildResult result, string successMessage, bool showTimings)
     {
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (_interactive)
-            {
-                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [red]error[/]: {Markup.Escape(diagnostic.Message)}");
-            }
-            else
-            {
-                Console.Error.WriteLine(diagnostic.ToString());
-            }
-        }
+        Print(result.Diagnostics);
         if (showTimings)
         {
             foreach (var timing in result.Timings)
@@ -56,5 +46,21 @@ public sealed class Reporter
         var count = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         Console.Error.WriteLine($"{count} error{(count == 1 ? "" : "s")}; nothing was written, the previous output is unchanged.");
         return ExitCodes.ContentErrors;
+    }
+
+    /// <summary>Diagnostics, one per line: colored on a terminal, the plain compiler format on stderr otherwise.</summary>
+    public void Print(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (_interactive)
+            {
+                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [red]error[/]: {Markup.Escape(diagnostic.Message)}");
+            }
+            else
+            {
+                Console.Error.WriteLine(diagnostic.ToString());
+            }
+        }
     }
 }

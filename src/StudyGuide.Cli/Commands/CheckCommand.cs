@@ -1,9 +1,17 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using StudyGuide.Diagnostics;
+using StudyGuide.Loading;
 using StudyGuide.Pipeline;
+using StudyGuide.Verification;
 
 namespace StudyGuide.Cli.Commands;
 
-/// <summary><c>studyguide check</c>: everything <c>build</c> validates, without writing anything.</summary>
+/// <summary>
+/// <c>studyguide check</c>: everything <c>build</c> validates, without writing anything; with
+/// <c>--go</c> also every Go code file, with the real Go toolchain.
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create(Reporter reporter)
@@ -11,13 +19,74 @@ public static class CheckCommand
         var input = CommonOptions.Input();
         var theme = CommonOptions.Theme();
         var timings = CommonOptions.Timings();
-        var command = new Command("check", "Validate the content (and render every page in memory) without writing output") { input, theme, timings };
+        var go = new Option<bool>("--go")
+        {
+            Description = "Also verify every Go code file with the Go toolchain: gofmt, go vet, build, run, expected_output",
+        };
+        var goTimeout = new Option<double>("--go-timeout")
+        {
+            Description = "Seconds each Go program (or test binary) may run with --go",
+            DefaultValueFactory = _ => GoCodeVerifier.DefaultRunTimeLimit.TotalSeconds,
+        };
+        var command = new Command("check", "Validate the content (and render every page in memory) without writing output") { input, theme, go, goTimeout, timings };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, OutputPath: "", WriteOutput: false);
-            var result = reporter.Run("Checking", stage => new SiteBuilder().Build(options, stage));
-            return reporter.Finish(result, $"Checked {result.PageCount} pages: no errors", parse.GetValue(timings));
+            if (!parse.GetValue(go))
+            {
+                var result = reporter.Run("Checking", stage => new SiteBuilder().Build(options, stage));
+                return reporter.Finish(result, $"Checked {result.PageCount} pages: no errors", parse.GetValue(timings));
+            }
+
+            var seconds = parse.GetValue(goTimeout);
+            if (seconds <= 0 || !double.IsFinite(seconds))
+            {
+                Console.Error.WriteLine($"studyguide: --go-timeout must be a positive number of seconds, not {seconds.ToString(CultureInfo.InvariantCulture)}");
+                return ExitCodes.Usage;
+            }
+            // Checked first: without Go the check must fail loudly, never report "no errors".
+            var toolchain = GoToolchain.Locate();
+            if (toolchain is null)
+            {
+                Console.Error.WriteLine($"studyguide: check --go needs the Go toolchain, but `go` (with `gofmt`) was not found on PATH; {GoToolchain.InstallHint}");
+                return ExitCodes.ContentErrors;
+            }
+            var verifier = new GoCodeVerifier(toolchain, TimeSpan.FromSeconds(seconds));
+            var fileCount = 0;
+            var checkedResult = reporter.Run("Checking", stage =>
+            {
+                var content = new SiteBuilder().Build(options, stage);
+                stage("go");
+                var (result, files) = VerifyGo(options.InputPath, verifier, content);
+                fileCount = files;
+                return result;
+            });
+            var version = toolchain.VersionAsync().GetAwaiter().GetResult();
+            return reporter.Finish(checkedResult, $"Checked {checkedResult.PageCount} pages and {fileCount} Go files ({version}): no errors", parse.GetValue(timings));
         });
         return command;
+    }
+
+    /// <summary>
+    /// Adds the Go verification to a content check's result: its errors, and a "go" stage timing.
+    /// Runs even when the content has errors, so one run reports every problem.
+    /// </summary>
+    private static (BuildResult Result, int FileCount) VerifyGo(string inputPath, GoCodeVerifier verifier, BuildResult contentResult)
+    {
+        var clock = Stopwatch.StartNew();
+        var input = new InputFolder(inputPath);
+        // The content check already reported load errors; this second load only collects the code files.
+        var content = new ContentLoader().Load(input, new DiagnosticBag());
+        var files = content is null ? [] : GoCodeFile.From(content, input);
+        // Synchronous on purpose: the command line has no synchronization context to deadlock, and the
+        // reporter's status display runs this callback synchronously.
+        var goErrors = verifier.VerifyAsync(files).GetAwaiter().GetResult();
+        var all = new DiagnosticBag();
+        foreach (var diagnostic in contentResult.Diagnostics.Concat(goErrors))
+        {
+            all.Add(diagnostic);
+        }
+        var timings = contentResult.Timings.Append(new StageTiming("go", clock.Elapsed)).ToList();
+        return (new BuildResult(all.Sorted(), contentResult.PageCount, timings), files.Count);
     }
 }

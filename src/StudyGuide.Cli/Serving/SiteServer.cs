@@ -58,7 +58,9 @@ public sealed class SiteServer : IAsyncDisposable
         });
         configure?.Invoke(app);
         PlaygroundProxy.Map(app, options.PlaygroundUpstream.TrimEnd('/'));
-        app.Run(context => StaticSite.ServeAsync(context, root));
+        // A fallback endpoint, not app.Run: WebApplication runs endpoints after all middleware, so a
+        // terminal app.Run would answer every request, the proxy's POSTs included, before they got there.
+        app.MapFallback("{**path}", context => StaticSite.ServeAsync(context, root));
 
         await app.StartAsync();
         return new SiteServer(app);

@@ -15,4 +15,7 @@ public sealed record ContentSet(
     public bool HasUnreadableFiles { get; init; }
 
     public IEnumerable<Question> Questions => Banks.SelectMany(b => b.Questions);
+
+    /// <summary>The Go code of every coding and concept question that has some, in content order.</summary>
+    public IEnumerable<CodeSample> CodeSamples => Questions.Select(q => q.Code).OfType<CodeSample>();
 }

@@ -44,7 +44,16 @@ public sealed record Question(
     IReadOnlyList<string> Related,
     IReadOnlyList<Diagnostics.SourceLocation> RelatedLocations,
     IReadOnlyList<MarkdownSource> FollowUps,
-    QuestionDetails Details);
+    QuestionDetails Details)
+{
+    /// <summary>The question's Go program: always there for coding questions, optional for concept questions.</summary>
+    public CodeSample? Code => Details switch
+    {
+        CodingDetails coding => coding.Code,
+        ConceptDetails concept => concept.Code,
+        _ => null,
+    };
+}
 
 /// <summary>Kind-specific part of a question.</summary>
 public abstract record QuestionDetails;

@@ -22,6 +22,10 @@ public sealed class InputFolder(string root)
     public string RepositoryPath(string fullPath) =>
         (Path.GetFileName(Root) + "/" + Path.GetRelativePath(Root, fullPath)).Replace('\\', '/');
 
+    /// <summary>The full path of a file named by <see cref="RepositoryPath"/>: its inverse.</summary>
+    public string FromRepositoryPath(string repositoryPath) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Root)!, repositoryPath));
+
     /// <summary>Files of one content kind, sorted by name so every run sees them in the same order.</summary>
     public IReadOnlyList<string> Files(string folder, string pattern)
     {

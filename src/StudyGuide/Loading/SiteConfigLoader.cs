@@ -31,7 +31,7 @@ public sealed class SiteConfigLoader
         var baseUrl = AbsoluteUrl(map, "base_url");
         var repository = AbsoluteUrl(map, "repository");
         var branch = map.String("branch");
-        var playground = map.Has("playground") ? map.String("playground") : "/play";
+        var playground = map.Has("playground") ? SitePath(map, "playground") : "/play";
 
         var nav = new List<NavItem>();
         foreach (var item in map.MapList("nav"))
@@ -47,6 +47,22 @@ public sealed class SiteConfigLoader
             return null;
         }
         return new SiteConfig(title, description, baseUrl.TrimEnd('/'), repository.TrimEnd('/'), branch, nav, playground.TrimEnd('/'));
+    }
+
+    /// <summary>
+    /// A path on the site itself, like <c>/play</c>: the pages' Content-Security-Policy
+    /// (<c>connect-src 'self'</c>) lets the code runner talk to its own origin only.
+    /// </summary>
+    private static string? SitePath(YamlMap map, string key)
+    {
+        var value = map.String(key);
+        if (value is not null && !(value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal) && Uri.IsWellFormedUriString(value, UriKind.Relative)))
+        {
+            map.File.Diagnostics.Error(map.LocationOf(key),
+                $"'{key}' must be a path on this site, like /play (pages may only connect to their own origin), not '{value}'");
+            return null;
+        }
+        return value;
     }
 
     private static string? AbsoluteUrl(YamlMap map, string key)

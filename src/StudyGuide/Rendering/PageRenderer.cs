@@ -23,6 +23,9 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
         var context = new EscapingTemplateContext
         {
             StrictVariables = true,
+            // AutoIndent off: Scriban would otherwise indent every line of a multi-line value printed at an
+            // indented position, which changes the code inside <pre> and <textarea> (and so what Copy and Run get).
+            AutoIndent = false,
             // Scriban's defaults (1000 loop iterations per nested loop tree, 1M characters of output
             // counted across partials) are guards for untrusted templates; the print pages render the
             // whole guide and exceed them. Keep generous limits, and fail loudly instead of truncating.

@@ -49,7 +49,7 @@
     return fetch(url, { method: "POST", body: body, headers: { "Content-Type": contentType }, signal: controller.signal })
       .then(function (response) {
         clearTimeout(timer);
-        if (!response.ok) throw new Error("The Go Playground answered with HTTP " + response.status + ".");
+        if (!response.ok) throw new Error(describeStatus(response.status));
         return response;
       }, function (error) {
         clearTimeout(timer);
@@ -57,6 +57,13 @@
           ? "The Go Playground did not answer within " + runTimeoutMs / 1000 + " seconds. Try again later."
           : "The Go Playground could not be reached. Check your connection and try again.");
       });
+  }
+
+  // The proxy answers 502/504 when it cannot reach the Playground, 413 for code over its 64 KiB limit.
+  function describeStatus(status) {
+    if (status === 413) return "The code is too large to send to the Go Playground (the limit is 64 KiB).";
+    if (status === 502 || status === 503 || status === 504) return "The Go Playground could not be reached. Try again later.";
+    return "The Go Playground answered with an error (HTTP " + status + "). Try again later.";
   }
 
   function run(endpoint, code, output, button) {

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using StudyGuide.Tests.Infrastructure;
+using StudyGuide.Verification;
+
+namespace StudyGuide.Tests.Verification;
+
+/// <summary><c>studyguide check --go</c>: exit codes and messages of the command itself.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class CheckGoCommandTests : IDisposable
+{
+    private readonly SampleContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    private (int Code, string Out, string Error) CheckGo(params string[] extra) =>
+        CommandLine.Run(["check", "--go", "--input", _content.Root, "--theme", RepoPaths.Theme, .. extra]);
+
+    [Fact]
+    public void Clean_content_passes_and_says_how_many_go_files_were_checked()
+    {
+        var (code, output, error) = CheckGo();
+        Assert.True(code == 0, error);
+        Assert.Matches(@"Checked \d+ pages and 1 Go files \(go[\d.]+\): no errors in \d+\.\d\d s", output);
+    }
+
+    [Fact]
+    public void Broken_solution_exits_1_with_a_path_line_column_error()
+    {
+        _content.Replace("banks/coding/sum.go", "return total", "return totl");
+        var code = File.ReadAllText(_content.PathOf("banks/coding/sum.go"));
+        var (line, column) = GoPrograms.PositionOf(code, "totl");
+
+        var (exit, _, error) = CheckGo();
+
+        Assert.Equal(1, exit);
+        Assert.Matches($@"(?m)^\S*banks/coding/sum\.go:{line}:{column}: error: undefined: totl$", error);
+    }
+
+    [Fact]
+    public void Content_errors_and_go_errors_are_reported_in_one_run()
+    {
+        _content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");
+        _content.Replace("banks/coding/sum.go", "fmt.Println(sum(", "fmt.Println(1 + sum(");
+
+        var (exit, _, error) = CheckGo();
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"banks/coding\.yml:9:5: error: unknown key 'dificulty'", error);
+        Assert.Matches(@"banks/coding/sum\.go:1:1: error: output differs from expected_output at line 1", error);
+    }
+
+    [Fact]
+    public void Time_limit_is_an_option()
+    {
+        var (exit, _, error) = CheckGo("--go-timeout", "0");
+        Assert.Equal(2, exit);
+        Assert.Contains("--go-timeout", error);
+    }
+
+    [Fact]
+    public async Task Without_go_on_path_it_fails_and_says_how_to_install_go()
+    {
+        // A separate process, so PATH can leave Go out without touching the tests' own environment.
+        using var emptyBin = new TempFolder();
+        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "StudyGuide.Cli.dll"), "check", "--go", "--input", _content.Root, "--theme", RepoPaths.Theme])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["PATH"] = emptyBin.Path;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("apt-get install golang-go", error);
+        Assert.DoesNotContain("no errors", await output);
+    }
+
+    [Fact]
+    public void Toolchain_is_not_found_on_an_empty_path()
+    {
+        Assert.Null(GoToolchain.Locate(""));
+        Assert.NotNull(GoToolchain.Locate());
+    }
+
+    /// <summary>The dotnet executable running these tests (DOTNET_HOST_PATH when the SDK set it, else the one on PATH).</summary>
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(host) && File.Exists(host))
+        {
+            return host;
+        }
+        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, "dotnet")).First(File.Exists);
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using StudyGuide.Diagnostics;
+using StudyGuide.Loading;
+using StudyGuide.Tests.Infrastructure;
+using StudyGuide.Verification;
+
+namespace StudyGuide.Tests.Verification;
+
+/// <summary>
+/// A content folder with one clean Go file and one file per kind of failure, verified once with the
+/// real toolchain (the files are checked in parallel, like <c>check --go</c> does).
+/// </summary>
+public sealed class VerifiedSampleFiles : IAsyncLifetime
+{
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
+
+    private readonly SampleContent _content = new();
+
+    /// <summary>The Go files written, by question id.</summary>
+    public Dictionary<string, string> Code { get; } = new()
+    {
+        ["unformatted"] = "package main\n\nimport \"fmt\"\n\nfunc main() {\n    fmt.Println(\"hi\")\n}\n",
+        ["vet"] = GoPrograms.Program("fmt.Printf(\"%d\\n\", \"six\")"),
+        ["compile"] = GoPrograms.Program("sum := 1", "fmt.Println(sum + total)"),
+        ["syntax"] = GoPrograms.Program("fmt.Println(1 +)"),
+        ["mismatch"] = GoPrograms.Program("fmt.Println(1)", "fmt.Println(2)", "fmt.Println(3)"),
+        ["no-final-newline"] = GoPrograms.Program("fmt.Print(\"x\")"),
+        ["slow"] = GoPrograms.Program("n := 0", "for n >= 0 {", "\tn++", "}", "fmt.Println(n)"),
+        ["panics"] = GoPrograms.Program("var xs []int", "fmt.Println(xs[3])"),
+        ["passing-test"] = "package main\n\nimport \"testing\"\n\nfunc add(a, b int) int { return a + b }\n\nfunc TestAdd(t *testing.T) {\n\tif add(2, 2) != 4 {\n\t\tt.Fatal(\"add is wrong\")\n\t}\n}\n",
+        ["failing-test"] = "package main\n\nimport \"testing\"\n\nfunc add(a, b int) int { return a + b }\n\nfunc TestAdd(t *testing.T) {\n\tif got := add(2, 2); got != 5 {\n\t\tt.Errorf(\"add(2, 2) = %d, want 5\", got)\n\t}\n}\n",
+    };
+
+    /// <summary>What each question's expected_output says (null: none).</summary>
+    public Dictionary<string, string?> Expected { get; } = new()
+    {
+        ["unformatted"] = "hi\n",
+        ["mismatch"] = "1\n2\n4\n",
+        ["no-final-newline"] = "x\n",
+    };
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
+
+    public int FileCount { get; private set; }
+
+    public InputFolder Input => new(_content.Root);
+
+    public async Task InitializeAsync()
+    {
+        var bank = SampleContent.CodingYml;
+        foreach (var (id, code) in Code)
+        {
+            _content.Write($"banks/coding/{id}.go", code);
+            bank += "\n" + GoPrograms.CodingQuestion(id, Expected.GetValueOrDefault(id));
+        }
+        _content.Write("banks/coding.yml", bank);
+        Code["sum"] = SampleContent.SumGo;
+
+        var loadErrors = new DiagnosticBag();
+        var content = new ContentLoader().Load(Input, loadErrors);
+        Assert.False(loadErrors.HasErrors, string.Join("\n", loadErrors.Sorted()));
+        var files = GoCodeFile.From(content!, Input);
+        FileCount = files.Count;
+        var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
+        Diagnostics = await new GoCodeVerifier(toolchain, TimeLimit).VerifyAsync(files);
+    }
+
+    public string PathOf(string id) => Input.DisplayPath(_content.PathOf($"banks/coding/{id}.go"));
+
+    public IReadOnlyList<string> ErrorsOf(string id) =>
+        Diagnostics.Where(d => d.Location.File == PathOf(id)).Select(d => d.ToString()).ToList();
+
+    public Task DisposeAsync()
+    {
+        _content.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class GoCodeVerifierTests(VerifiedSampleFiles files) : IClassFixture<VerifiedSampleFiles>
+{
+    private string Error(string id, (int Line, int Column) position, string message) =>
+        $"{files.PathOf(id)}:{position.Line}:{position.Column}: error: {message}";
+
+    [Fact]
+    public void Every_code_file_of_the_bank_is_verified()
+    {
+        Assert.Equal(files.Code.Count, files.FileCount);
+    }
+
+    [Fact]
+    public void A_clean_file_with_matching_output_passes()
+    {
+        Assert.Empty(files.ErrorsOf("sum"));
+    }
+
+    [Fact]
+    public void Output_may_differ_only_in_the_final_newline()
+    {
+        Assert.Empty(files.ErrorsOf("no-final-newline"));
+    }
+
+    [Fact]
+    public void Unformatted_file_is_reported_at_line_1_with_the_fix()
+    {
+        var error = Assert.Single(files.ErrorsOf("unformatted"));
+        Assert.Equal(Error("unformatted", (1, 1), $"file is not gofmt-formatted; run gofmt -w {files.PathOf("unformatted")}"), error);
+    }
+
+    [Fact]
+    public void Vet_finding_is_reported_at_gos_position()
+    {
+        var error = Assert.Single(files.ErrorsOf("vet"));
+        var position = GoPrograms.PositionOf(files.Code["vet"], "fmt.Printf");
+        Assert.StartsWith(Error("vet", position, "go vet: fmt.Printf format %d has arg"), error);
+    }
+
+    [Fact]
+    public void Compile_error_is_reported_at_gos_position()
+    {
+        var error = Assert.Single(files.ErrorsOf("compile"));
+        Assert.Equal(Error("compile", GoPrograms.PositionOf(files.Code["compile"], "total"), "undefined: total"), error);
+    }
+
+    [Fact]
+    public void Syntax_error_is_reported_on_its_line()
+    {
+        // Go's parser may add follow-up errors; the first one is at the mistake.
+        var first = files.ErrorsOf("syntax")[0];
+        var line = GoPrograms.PositionOf(files.Code["syntax"], "1 +)").Line;
+        Assert.Matches($@"^{Regex.Escape(files.PathOf("syntax"))}:{line}:\d+: error: expected operand", first);
+    }
+
+    [Fact]
+    public void Output_mismatch_shows_the_first_differing_line()
+    {
+        var error = Assert.Single(files.ErrorsOf("mismatch"));
+        Assert.Equal(Error("mismatch", (1, 1), "output differs from expected_output at line 3: expected \"4\", got \"3\""), error);
+    }
+
+    [Fact]
+    public void Program_over_the_time_limit_is_stopped_and_reported()
+    {
+        var error = Assert.Single(files.ErrorsOf("slow"));
+        Assert.Equal(Error("slow", (1, 1), $"did not finish within {VerifiedSampleFiles.TimeLimit.TotalSeconds} s"), error);
+    }
+
+    [Fact]
+    public void Panic_is_reported_at_the_failing_line()
+    {
+        var error = Assert.Single(files.ErrorsOf("panics"));
+        var line = GoPrograms.PositionOf(files.Code["panics"], "xs[3]").Line;
+        Assert.StartsWith(Error("panics", (line, 1), "program exited with status 2: panic: runtime error: index out of range [3]"), error);
+    }
+
+    [Fact]
+    public void Test_program_that_passes_is_clean()
+    {
+        Assert.Empty(files.ErrorsOf("passing-test"));
+    }
+
+    [Fact]
+    public void Failing_test_is_reported_at_its_line_with_the_test_name()
+    {
+        var error = Assert.Single(files.ErrorsOf("failing-test"));
+        var line = GoPrograms.PositionOf(files.Code["failing-test"], "t.Errorf").Line;
+        Assert.StartsWith(Error("failing-test", (line, 1), "TestAdd failed: add(2, 2) = "), error);
+    }
+}

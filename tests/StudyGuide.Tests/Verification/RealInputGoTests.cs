@@ -1,0 +1,27 @@
+using StudyGuide.Diagnostics;
+using StudyGuide.Loading;
+using StudyGuide.Tests.Infrastructure;
+using StudyGuide.Verification;
+
+namespace StudyGuide.Tests.Verification;
+
+/// <summary>Acceptance: every Go file the guide ships is gofmt- and vet-clean, runs, and prints its expected_output.</summary>
+public sealed class RealInputGoTests
+{
+    [Fact]
+    public async Task Every_shipped_code_file_passes_verification()
+    {
+        var input = new InputFolder(RepoPaths.Input);
+        var loadErrors = new DiagnosticBag();
+        var content = new ContentLoader().Load(input, loadErrors);
+        Assert.False(loadErrors.HasErrors);
+        var files = GoCodeFile.From(content!, input);
+        // Every .go file under banks/ belongs to a question, so all of them are verified.
+        var onDisk = Directory.GetFiles(input.PathOf("banks"), "*.go", SearchOption.AllDirectories).Select(input.DisplayPath).Order();
+        Assert.Equal(onDisk, files.Select(f => f.DisplayPath).Order());
+
+        var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
+        var errors = await new GoCodeVerifier(toolchain, GoCodeVerifier.DefaultRunTimeLimit).VerifyAsync(files);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+}
