@@ -14,7 +14,7 @@ public static class App
         {
             BuildCommand.Create(reporter),
             CheckCommand.Create(reporter),
-            ServeCommand.Create(reporter),
+            ServeCommand.Create(),
         };
 
         var parsed = root.Parse(args);
