@@ -15,6 +15,7 @@ public static class App
             BuildCommand.Create(reporter),
             CheckCommand.Create(reporter),
             ServeCommand.Create(),
+            NewCommand.Create(),
         };
 
         var parsed = root.Parse(args);

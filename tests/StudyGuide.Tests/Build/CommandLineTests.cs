@@ -1,4 +1,3 @@
-using StudyGuide.Cli;
 using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Build;
@@ -11,24 +10,7 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var code = App.Run(args);
-            return (code, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private static (int Code, string Out, string Error) Run(params string[] args) => CommandLine.Run(args);
 
     [Fact]
     public void Build_succeeds_and_prints_a_summary()
@@ -65,11 +47,4 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("no errors", output);
         Assert.False(Directory.Exists(_content.OutputPath));
     }
-}
-
-/// <summary>Tests that redirect Console must not run in parallel with each other.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ConsoleCollection
-{
-    public const string Name = "console";
 }
