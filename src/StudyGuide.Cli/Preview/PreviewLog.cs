@@ -39,7 +39,8 @@ public sealed class PreviewLog(TextWriter writer)
             1 => $"1 file changed ({build.Changed[0]})",
             var n => $"{n} files changed",
         };
-        _writer.WriteLine($"{Clock()} {cause}: rebuilt, {written}; save → written {Milliseconds(saveToWritten)} (build {Milliseconds(build.BuildTime)})");
+        _writer.WriteLine($"{Clock()} {cause}: rebuilt ({build.PagesRendered} of {build.PageCount} pages rendered), {written}; "
+            + $"save → written {Milliseconds(saveToWritten)} (build {Milliseconds(build.BuildTime)})");
     }
 
     public void Line(string text) => _writer.WriteLine(text);

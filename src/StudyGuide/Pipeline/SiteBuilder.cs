@@ -18,12 +18,16 @@ namespace StudyGuide.Pipeline;
 /// (crawler files, assets, commit). Errors of a stage are collected; the build stops after the
 /// first stage that has any, and the previous output stays as it was.
 /// A builder may be kept for many builds (the preview server does): its highlighting cache
-/// and parsed theme carry over. One build at a time per builder.
+/// and parsed theme carry over, and with <c>reuseUnchangedPages</c> so does the HTML of every
+/// page whose inputs did not change. One build at a time per builder.
 /// </summary>
-public sealed class SiteBuilder
+public sealed class SiteBuilder(bool reuseUnchangedPages = false)
 {
     private readonly CodeHighlighter _highlighter = new();
     private readonly ThemeCache _theme = new();
+
+    /// <summary>Only for repeated builds: a one-off build would fingerprint every page for nothing.</summary>
+    private readonly RenderCache? _renders = reuseUnchangedPages ? new RenderCache() : null;
 
     /// <summary>Builds into a staging folder swapped in on success, or writes nothing when <see cref="BuildOptions.WriteOutput"/> is false.</summary>
     public BuildResult Build(BuildOptions options, Action<string>? progress = null)
@@ -42,7 +46,7 @@ public sealed class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var input = new InputFolder(options.InputPath);
-        var pageCount = 0;
+        var (pageCount, pagesRendered) = (0, 0);
 
         T Stage<T>(string name, Func<T> run)
         {
@@ -52,7 +56,7 @@ public sealed class SiteBuilder
             timings.Add(new StageTiming(name, clock.Elapsed));
             return result;
         }
-        BuildResult Result() => new(diagnostics.Sorted(), pageCount, timings);
+        BuildResult Result() => new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered };
 
         var content = Stage("load", () => new ContentLoader().Load(input, diagnostics));
         if (content is null)
@@ -89,13 +93,14 @@ public sealed class SiteBuilder
         var planner = new PagePlanner(parsed, new MarkdownHtmlRenderer(pipeline, _highlighter), PlaygroundLock.Read(input));
         var jobs = planner.Plan().Append(planner.NotFound()).ToList();
         var renderer = new PageRenderer(templates, site);
+        _renders?.Begin(templates, site);
 
-        var rendered = Stage("render", () => RenderAll(jobs, renderer, output, diagnostics));
-        if (!rendered)
+        var rendered = Stage("render", () => RenderAll(jobs, renderer, _renders, output, diagnostics));
+        if (rendered is null)
         {
             return Result();
         }
-        pageCount = jobs.Count;
+        (pageCount, pagesRendered) = (jobs.Count, rendered.Value);
 
         if (output is not null)
         {
@@ -114,14 +119,22 @@ public sealed class SiteBuilder
         return Result();
     }
 
-    private static bool RenderAll(IReadOnlyList<PageJob> jobs, PageRenderer renderer, ISiteOutput? output, DiagnosticBag diagnostics)
+    /// <summary>Renders (or reuses) every page; returns how many went through the templates, or null when a template failed.</summary>
+    private static int? RenderAll(IReadOnlyList<PageJob> jobs, PageRenderer renderer, RenderCache? renders, ISiteOutput? output, DiagnosticBag diagnostics)
     {
         var failed = 0;
+        var rendered = 0;
         Parallel.ForEach(jobs, job =>
         {
             try
             {
-                var html = renderer.Render(job.Layout, job.Page, job.Model());
+                var model = job.Model();
+                string Render()
+                {
+                    Interlocked.Increment(ref rendered);
+                    return renderer.Render(job.Layout, job.Page, model);
+                }
+                var html = renders is null ? Render() : renders.Render(job, model, Render);
                 output?.Write(SiteUrls.FileOf(job.Url), html);
             }
             catch (ThemeException ex)
@@ -130,6 +143,6 @@ public sealed class SiteBuilder
                 diagnostics.Error(SourceLocation.StartOf(job.Url), ex.Message);
             }
         });
-        return failed == 0;
+        return failed == 0 ? rendered : null;
     }
 }

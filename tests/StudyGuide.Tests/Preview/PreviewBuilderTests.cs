@@ -24,10 +24,12 @@ public sealed class PreviewBuilderTests : IDisposable
         .GetFiles(folder, "*", SearchOption.AllDirectories)
         .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
 
+    private string _theme = RepoPaths.Theme;
+
     private void AssertSameAsCleanBuild()
     {
         var clean = _clean.Combine(Guid.NewGuid().ToString("N"));
-        Assert.True(Builds.Run(_content.Root, clean).Succeeded);
+        Assert.True(new SiteBuilder().Build(new BuildOptions(_content.Root, _theme, clean)).Succeeded);
         var expected = Snapshot(clean);
         var actual = Snapshot(_content.OutputPath);
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
@@ -53,10 +55,13 @@ public sealed class PreviewBuilderTests : IDisposable
     public void Rebuilds_write_only_changed_files_and_match_a_clean_build()
     {
         var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath));
-        Rebuild(builder);
+        var first = Rebuild(builder);
+        Assert.Equal(first.PageCount, first.PagesRendered);
 
         _content.Replace("chapters/basics.md", "Practice daily.", "Practice every day.");
-        Assert.Equal(["chapters/basics/index.html"], Rebuild(builder).Changed);
+        var bodyEdit = Rebuild(builder);
+        Assert.Equal(["chapters/basics/index.html"], bodyEdit.Changed);
+        Assert.Equal(1, bodyEdit.PagesRendered);
 
         Assert.Empty(Rebuild(builder).Changed);
 
@@ -87,5 +92,21 @@ public sealed class PreviewBuilderTests : IDisposable
         var after = Snapshot(_content.OutputPath);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key])));
+    }
+
+    [Fact]
+    public void A_theme_edit_rerenders_every_page()
+    {
+        _theme = _clean.Combine("theme");
+        TempFolder.CopyDirectory(RepoPaths.Theme, _theme);
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, _theme, _content.OutputPath));
+        Rebuild(builder);
+
+        var footer = Path.Combine(_theme, "layouts", "partials", "footer.sbn-html");
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("</footer>", "<p>Edited footer.</p>\n</footer>"));
+        var build = Rebuild(builder);
+
+        Assert.Equal(build.PageCount, build.PagesRendered);
+        Assert.Contains("Edited footer.", File.ReadAllText(Path.Combine(_content.OutputPath, "index.html")));
     }
 }
