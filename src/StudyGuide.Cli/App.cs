@@ -14,8 +14,9 @@ public static class App
         {
             BuildCommand.Create(reporter),
             CheckCommand.Create(reporter),
-            ServeCommand.Create(reporter),
+            ServeCommand.Create(),
             PlaygroundCommand.Create(reporter),
+            NewCommand.Create(),
         };
 
         var parsed = root.Parse(args);

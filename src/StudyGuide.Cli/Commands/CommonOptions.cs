@@ -5,6 +5,9 @@ namespace StudyGuide.Cli.Commands;
 /// <summary>Options several commands share, created fresh per command (System.CommandLine options belong to one command).</summary>
 public static class CommonOptions
 {
+    /// <summary>Where <c>build</c> writes by default; netlify.toml publishes this folder.</summary>
+    public const string DefaultOutput = "_site";
+
     public static Option<string> Input() => new("--input")
     {
         Description = "Content folder, the one that holds site.yml",
@@ -20,7 +23,7 @@ public static class CommonOptions
     public static Option<string> Output() => new("--output")
     {
         Description = "Output folder; replaced only when the build succeeds",
-        DefaultValueFactory = _ => "_site",
+        DefaultValueFactory = _ => DefaultOutput,
     };
 
     public static Option<bool> Timings() => new("--timings")

@@ -1,41 +1,67 @@
 using System.CommandLine;
+using StudyGuide.Cli.Preview;
 using StudyGuide.Cli.Serving;
-using StudyGuide.Pipeline;
 
 namespace StudyGuide.Cli.Commands;
 
-/// <summary><c>studyguide serve</c>: builds the site, then serves it on 127.0.0.1 with the Playground proxy.</summary>
+/// <summary>
+/// <c>studyguide serve</c>: the live preview. Builds the site, serves it on 127.0.0.1 with the
+/// Playground proxy, rebuilds on every save under the input and theme folders, and reloads
+/// open pages (or shows the errors on them).
+/// </summary>
 public static class ServeCommand
 {
-    public static Command Create(Reporter reporter)
+    public static Command Create()
     {
         var input = CommonOptions.Input();
         var theme = CommonOptions.Theme();
         var output = CommonOptions.Output();
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
+        var open = new Option<bool>("--open") { Description = "Open the site in the default browser" };
         var upstream = new Option<string>("--playground-upstream")
         {
             Description = "Where /play/compile and /play/share are forwarded",
             DefaultValueFactory = _ => SiteServer.OfficialPlayground,
         };
-        var command = new Command("serve", "Build the site and serve it on 127.0.0.1 for preview") { input, theme, output, port, upstream };
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1, and rebuild and reload pages on every save") { input, theme, output, port, open, upstream };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!);
-            var result = reporter.Run("Building", stage => new SiteBuilder().Build(options, stage));
-            var code = reporter.Finish(result, $"Built {result.PageCount} pages into {options.OutputPath}", showTimings: false);
-            if (code != ExitCodes.Success && !Directory.Exists(options.OutputPath))
+            var options = new PreviewOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(port), parse.GetValue(upstream)!);
+            foreach (var (name, folder) in new[] { ("--input", options.InputPath), ("--theme", options.ThemePath) })
             {
-                return code;
+                if (!Directory.Exists(folder))
+                {
+                    Console.Error.WriteLine($"studyguide: {name} folder '{folder}' not found");
+                    return ExitCodes.Usage;
+                }
             }
-            await using var server = await SiteServer.StartAsync(new SiteServerOptions(options.OutputPath, parse.GetValue(port), parse.GetValue(upstream)!));
-            Console.WriteLine($"Serving {options.OutputPath} at {server.Address}/ (Ctrl+C to stop)");
+
+            LivePreview preview;
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellation);
+                preview = await LivePreview.StartAsync(options, Console.Out);
             }
-            catch (OperationCanceledException)
+            catch (IOException ex)
             {
+                Console.Error.WriteLine($"studyguide: cannot listen on 127.0.0.1:{options.Port} ({ex.Message}); pass --port with a free port, or --port 0");
+                return ExitCodes.Usage;
+            }
+            await using (preview)
+            {
+                var url = preview.Address + "/";
+                Console.WriteLine($"Serving {options.OutputPath} at {url}; watching {options.InputPath} and {options.ThemePath} (Ctrl+C to stop)");
+                if (parse.GetValue(open) && BrowserLauncher.Open(url) is { } problem)
+                {
+                    Console.WriteLine($"Could not open a browser ({problem}); open {url} yourself.");
+                }
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, preview.Stopping);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
             }
             return ExitCodes.Success;
         });

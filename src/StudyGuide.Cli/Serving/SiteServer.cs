@@ -14,11 +14,17 @@ namespace StudyGuide.Cli.Serving;
 /// <param name="Port">Port on 127.0.0.1; 0 picks a free one.</param>
 /// <param name="PlaygroundUpstream">Base URL the <c>/play/compile</c> and <c>/play/share</c> paths forward to.</param>
 /// <param name="ExtraHeaders">Response headers added to every response (tests use it to serve the Netlify CSP).</param>
+/// <param name="HtmlSnippet">
+/// HTML inserted before <c>&lt;/body&gt;</c> of every HTML response, given the site-relative file served
+/// (empty when there is no file yet). The live preview injects its reload script this way, so
+/// the script is never part of the built site.
+/// </param>
 public sealed record SiteServerOptions(
     string SiteFolder,
     int Port = 8080,
     string PlaygroundUpstream = SiteServer.OfficialPlayground,
-    IReadOnlyDictionary<string, string>? ExtraHeaders = null);
+    IReadOnlyDictionary<string, string>? ExtraHeaders = null,
+    Func<string, string>? HtmlSnippet = null);
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 the way Netlify does: clean URLs (<c>/a/</c> → <c>/a/index.html</c>),
@@ -39,6 +45,12 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:8080</c>.</summary>
     public string Address => _app.Urls.First();
 
+    /// <summary>
+    /// Cancelled when the host stops by itself: its console lifetime takes SIGTERM and Ctrl+C to stop
+    /// the server, so a command waiting on the server must wait on this too or never return.
+    /// </summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public static async Task<SiteServer> StartAsync(SiteServerOptions options, Action<WebApplication>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -58,9 +70,9 @@ public sealed class SiteServer : IAsyncDisposable
         });
         configure?.Invoke(app);
         PlaygroundProxy.Map(app, options.PlaygroundUpstream.TrimEnd('/'));
-        // A fallback endpoint, not app.Run: WebApplication runs endpoints after all middleware, so a
-        // terminal app.Run would answer every request, the proxy's POSTs included, before they got there.
-        app.MapFallback("{**path}", context => StaticSite.ServeAsync(context, root));
+        // A fallback endpoint, not terminal middleware: endpoints mapped above (the proxy, the
+        // preview's paths) are routed first, and everything else is a file of the site.
+        app.MapFallback("{**path}", context => StaticSite.ServeAsync(context, root, options.HtmlSnippet));
 
         await app.StartAsync();
         return new SiteServer(app);

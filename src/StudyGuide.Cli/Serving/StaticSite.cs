@@ -8,7 +8,18 @@ public static class StaticSite
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static async Task ServeAsync(HttpContext context, string root)
+    /// <summary>Shown by the preview when the site has never built (no 404.html either), so the error overlay has a page to appear on.</summary>
+    private const string NotBuiltPage = """
+        <!doctype html>
+        <html lang="en">
+        <head><meta charset="utf-8"><title>Not built yet</title></head>
+        <body>
+        <main><h1>The site has not been built yet</h1><p>Fix the errors shown in the terminal and save: this page reloads by itself.</p></main>
+        </body>
+        </html>
+        """;
+
+    public static async Task ServeAsync(HttpContext context, string root, Func<string, string>? htmlSnippet = null)
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
@@ -23,12 +34,17 @@ public static class StaticSite
             context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: true);
             return;
         }
+        context.Response.Headers.CacheControl = "no-cache";
         if (file is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             file = Path.Combine(root, "404.html");
             if (!File.Exists(file))
             {
+                if (htmlSnippet is not null)
+                {
+                    await WriteHtmlAsync(context, NotBuiltPage, htmlSnippet(""));
+                }
                 return;
             }
         }
@@ -38,8 +54,20 @@ public static class StaticSite
         {
             context.Response.ContentType += "; charset=utf-8";
         }
-        context.Response.Headers.CacheControl = "no-cache";
+        if (htmlSnippet is not null && type == "text/html")
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            await WriteHtmlAsync(context, await File.ReadAllTextAsync(file), htmlSnippet(relative));
+            return;
+        }
         await context.Response.SendFileAsync(file);
+    }
+
+    private static Task WriteHtmlAsync(HttpContext context, string html, string snippet)
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return context.Response.WriteAsync(end < 0 ? html + snippet : html[..end] + snippet + html[end..]);
     }
 
     /// <summary>The file for a URL path, or null. Refuses paths that leave the site folder.</summary>

@@ -6,8 +6,9 @@ namespace StudyGuide.Loading;
 /// <summary>Reads <c>input/chapters/*.md</c> and <c>input/index.md</c>.</summary>
 public sealed class ChapterLoader
 {
-    private static readonly string[] Required = ["title", "order", "summary"];
-    private static readonly string[] Optional = ["tags"];
+    /// <summary>Front matter keys; public so the JSON schema tests can hold the schema to them.</summary>
+    public static readonly IReadOnlyList<string> Required = ["title", "order", "summary"];
+    public static readonly IReadOnlyList<string> Optional = ["tags"];
 
     public Chapter? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {

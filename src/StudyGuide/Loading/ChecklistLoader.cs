@@ -6,8 +6,9 @@ namespace StudyGuide.Loading;
 /// <summary>Reads <c>input/checklists/*.yml</c>.</summary>
 public sealed class ChecklistLoader
 {
-    private static readonly string[] Required = ["id", "title", "intro", "sections"];
-    private static readonly string[] Optional = ["order"];
+    /// <summary>Top-level keys; public so the JSON schema tests can hold the schema to them.</summary>
+    public static readonly IReadOnlyList<string> Required = ["id", "title", "intro", "sections"];
+    public static readonly IReadOnlyList<string> Optional = ["order"];
 
     public Checklist? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {

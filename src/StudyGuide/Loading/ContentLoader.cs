@@ -10,6 +10,9 @@ namespace StudyGuide.Loading;
 /// </summary>
 public sealed class ContentLoader
 {
+    /// <summary>Names of site sections, which no content id may take.</summary>
+    public static readonly IReadOnlyList<string> ReservedIds = ["problems", "chapters", "banks", "checklists", "topics", "search", "print", "assets"];
+
     private readonly SiteConfigLoader _siteLoader = new();
     private readonly ChapterLoader _chapterLoader = new();
     private readonly QuestionBankLoader _bankLoader = new();
@@ -55,7 +58,6 @@ public sealed class ContentLoader
     private static void CheckIds(ContentSet content, DiagnosticBag diagnostics)
     {
         var owners = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var reserved = new[] { "problems", "chapters", "banks", "checklists", "topics", "search", "print", "assets" };
         void Claim(string id, SourceLocation location)
         {
             if (owners.TryGetValue(id, out var first))
@@ -84,7 +86,7 @@ public sealed class ContentLoader
         {
             Claim(checklist.Id, checklist.IdLocation);
         }
-        foreach (var id in reserved.Where(owners.ContainsKey))
+        foreach (var id in ReservedIds.Where(owners.ContainsKey))
         {
             diagnostics.Error(owners[id], $"'{id}' is reserved for a site section; choose another id");
         }

@@ -9,7 +9,8 @@ namespace StudyGuide.Loading;
 /// </summary>
 public sealed class QuestionBankLoader
 {
-    private static readonly string[] BankRequired = ["id", "title", "description", "kind", "questions"];
+    /// <summary>Top-level keys of a bank file; public, like <see cref="QuestionKeys"/>, so the JSON schema tests can hold the schema to them.</summary>
+    public static readonly IReadOnlyList<string> BankRequired = ["id", "title", "description", "kind", "questions"];
     private static readonly string[] CommonRequired = ["id", "title", "difficulty", "topics", "prompt", "answer"];
     private static readonly string[] CommonOptional = ["related", "follow_ups"];
 
@@ -38,6 +39,13 @@ public sealed class QuestionBankLoader
     };
 
     private readonly CodeFileReader _codeReader = new();
+
+    /// <summary>The keys a question of a bank of <paramref name="kind"/> must and may have.</summary>
+    public static (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) QuestionKeys(BankKind kind) =>
+        ([.. CommonRequired, .. KindKeys[kind].Required], [.. CommonOptional, .. KindKeys[kind].Optional]);
+
+    /// <summary>The word for each kind in bank files, like <c>system-design</c>.</summary>
+    public static IReadOnlyDictionary<string, BankKind> KindNames => Kinds;
 
     public QuestionBank? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {
@@ -76,8 +84,8 @@ public sealed class QuestionBankLoader
 
     private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, BankKind kind, YamlMap map)
     {
-        var (extraRequired, extraOptional) = KindKeys[kind];
-        map.CheckKeys([.. CommonRequired, .. extraRequired], [.. CommonOptional, .. extraOptional]);
+        var (required, optional) = QuestionKeys(kind);
+        map.CheckKeys(required, optional);
         var id = map.Id("id");
         var title = map.String("title");
         var difficulty = map.Choice("difficulty", Difficulties);

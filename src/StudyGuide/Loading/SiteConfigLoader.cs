@@ -6,8 +6,9 @@ namespace StudyGuide.Loading;
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public sealed class SiteConfigLoader
 {
-    private static readonly string[] Required = ["title", "description", "base_url", "repository", "branch"];
-    private static readonly string[] Optional = ["nav", "playground"];
+    /// <summary>Top-level keys; public so the JSON schema tests can hold the schema to them.</summary>
+    public static readonly IReadOnlyList<string> Required = ["title", "description", "base_url", "repository", "branch"];
+    public static readonly IReadOnlyList<string> Optional = ["nav", "playground"];
     private static readonly string[] NavKeys = ["title", "link"];
 
     public SiteConfig? Load(InputFolder input, DiagnosticBag diagnostics)

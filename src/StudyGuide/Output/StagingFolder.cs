@@ -5,7 +5,7 @@ namespace StudyGuide.Output;
 /// succeeded, so a failed build leaves the last good site untouched (and a preview server
 /// keeps serving it).
 /// </summary>
-public sealed class StagingFolder : IDisposable
+public sealed class StagingFolder : ISiteOutput, IDisposable
 {
     private readonly string _target;
     private bool _committed;
@@ -26,8 +26,6 @@ public sealed class StagingFolder : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
     }
-
-    public void Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 
     /// <summary>Replaces the output folder with the staged one.</summary>
     public void Commit()

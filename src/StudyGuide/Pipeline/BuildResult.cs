@@ -9,5 +9,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
+    /// <summary>Pages that went through the templates; fewer than <see cref="PageCount"/> when a repeated build reused unchanged pages.</summary>
+    public int PagesRendered { get; init; }
+
     public TimeSpan Elapsed => Timings.Aggregate(TimeSpan.Zero, (total, t) => total + t.Elapsed);
 }

@@ -14,20 +14,39 @@ namespace StudyGuide.Pipeline;
 /// <summary>
 /// The build, as a sequence of stages that each take the previous stage's result:
 /// load (files → <see cref="ContentSet"/>), parse (Markdown → syntax trees), link (check and
-/// resolve every link), render (pages in parallel, straight into a staging folder), write
-/// (crawler files, assets, swap). Errors of a stage are collected; the build stops after the
+/// resolve every link), render (pages in parallel, straight into the output), write
+/// (crawler files, assets, commit). Errors of a stage are collected; the build stops after the
 /// first stage that has any, and the previous output stays as it was.
+/// A builder may be kept for many builds (the preview server does): its highlighting cache
+/// and parsed theme carry over, and with <c>reuseUnchangedPages</c> so does the HTML of every
+/// page whose inputs did not change. One build at a time per builder.
 /// </summary>
-public sealed class SiteBuilder
+public sealed class SiteBuilder(bool reuseUnchangedPages = false)
 {
     private readonly CodeHighlighter _highlighter = new();
+    private readonly ThemeCache _theme = new();
 
+    /// <summary>Only for repeated builds: a one-off build would fingerprint every page for nothing.</summary>
+    private readonly RenderCache? _renders = reuseUnchangedPages ? new RenderCache() : null;
+
+    /// <summary>Builds into a staging folder swapped in on success, or writes nothing when <see cref="BuildOptions.WriteOutput"/> is false.</summary>
     public BuildResult Build(BuildOptions options, Action<string>? progress = null)
+    {
+        if (!options.WriteOutput)
+        {
+            return Build(options, output: null, progress);
+        }
+        using var staging = new StagingFolder(options.OutputPath);
+        return Build(options, staging, progress);
+    }
+
+    /// <summary>Builds into <paramref name="output"/> (committed only on success), or renders without writing when it is null.</summary>
+    public BuildResult Build(BuildOptions options, ISiteOutput? output, Action<string>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var input = new InputFolder(options.InputPath);
-        var pageCount = 0;
+        var (pageCount, pagesRendered) = (0, 0);
 
         T Stage<T>(string name, Func<T> run)
         {
@@ -37,7 +56,7 @@ public sealed class SiteBuilder
             timings.Add(new StageTiming(name, clock.Elapsed));
             return result;
         }
-        BuildResult Result() => new(diagnostics.Sorted(), pageCount, timings);
+        BuildResult Result() => new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered };
 
         var content = Stage("load", () => new ContentLoader().Load(input, diagnostics));
         if (content is null)
@@ -61,54 +80,62 @@ public sealed class SiteBuilder
         {
             return Result();
         }
-        var templates = Stage("theme", () => ThemeTemplates.Load(options.ThemePath, input.DisplayPath, diagnostics));
-        if (templates is null)
+        var theme = Stage("theme", () => _theme.Load(options.ThemePath, input.DisplayPath, diagnostics));
+        if (theme is null)
         {
             return Result();
         }
+        var (templates, assets) = theme.Value;
 
-        var assets = new ThemeAssets(options.ThemePath);
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
             content.Site.Nav.Select(n => new LinkView(n.Title, n.Link.StartsWith("xref:", StringComparison.Ordinal) ? SiteUrls.Home : n.Link)).ToList(),
             assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint);
         var planner = new PagePlanner(parsed, new MarkdownHtmlRenderer(pipeline, _highlighter), PlaygroundLock.Read(input));
         var jobs = planner.Plan().Append(planner.NotFound()).ToList();
         var renderer = new PageRenderer(templates, site);
+        _renders?.Begin(templates, site);
 
-        using var staging = options.WriteOutput ? new StagingFolder(options.OutputPath) : null;
-        var rendered = Stage("render", () => RenderAll(jobs, renderer, staging, diagnostics));
-        if (!rendered)
+        var rendered = Stage("render", () => RenderAll(jobs, renderer, _renders, output, diagnostics));
+        if (rendered is null)
         {
             return Result();
         }
-        pageCount = jobs.Count;
+        (pageCount, pagesRendered) = (jobs.Count, rendered.Value);
 
-        if (staging is not null)
+        if (output is not null)
         {
             Stage("write", () =>
             {
                 foreach (var (url, bytes) in assets.Files)
                 {
-                    staging.Write(url.TrimStart('/'), bytes);
+                    output.Write(url.TrimStart('/'), bytes);
                 }
-                staging.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
-                staging.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
-                staging.Commit();
+                output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
+                output.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
+                output.Commit();
                 return true;
             });
         }
         return Result();
     }
 
-    private static bool RenderAll(IReadOnlyList<PageJob> jobs, PageRenderer renderer, StagingFolder? staging, DiagnosticBag diagnostics)
+    /// <summary>Renders (or reuses) every page; returns how many went through the templates, or null when a template failed.</summary>
+    private static int? RenderAll(IReadOnlyList<PageJob> jobs, PageRenderer renderer, RenderCache? renders, ISiteOutput? output, DiagnosticBag diagnostics)
     {
         var failed = 0;
+        var rendered = 0;
         Parallel.ForEach(jobs, job =>
         {
             try
             {
-                var html = renderer.Render(job.Layout, job.Page, job.Model());
-                staging?.Write(SiteUrls.FileOf(job.Url), html);
+                var model = job.Model();
+                string Render()
+                {
+                    Interlocked.Increment(ref rendered);
+                    return renderer.Render(job.Layout, job.Page, model);
+                }
+                var html = renders is null ? Render() : renders.Render(job, model, Render);
+                output?.Write(SiteUrls.FileOf(job.Url), html);
             }
             catch (ThemeException ex)
             {
@@ -116,6 +143,6 @@ public sealed class SiteBuilder
                 diagnostics.Error(SourceLocation.StartOf(job.Url), ex.Message);
             }
         });
-        return failed == 0;
+        return failed == 0 ? rendered : null;
     }
 }

@@ -47,4 +47,22 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("no errors", output);
         Assert.False(Directory.Exists(_content.OutputPath));
     }
+
+    [Fact]
+    public void Serve_with_a_missing_input_folder_is_a_usage_error()
+    {
+        var (code, _, error) = Run("serve", "--input", _content.PathOf("missing"), "--theme", RepoPaths.Theme, "--port", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--input folder", error);
+    }
+
+    [Fact]
+    public async Task Serve_on_a_port_in_use_is_a_usage_error()
+    {
+        await using var taken = await StudyGuide.Cli.Serving.SiteServer.StartAsync(new(_content.OutputPath, Port: 0));
+        var port = new Uri(taken.Address).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (code, _, error) = Run("serve", "--input", _content.Root, "--theme", RepoPaths.Theme, "--output", _content.OutputPath, "--port", port);
+        Assert.Equal(2, code);
+        Assert.Contains("--port", error);
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using StudyGuide.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace StudyGuide.Tests.Browser;
+namespace StudyGuide.Tests.Runner;
 
 /// <summary>
 /// The code runner on a question page, in Chromium, against <c>serve</c>'s proxy pointed at the fake

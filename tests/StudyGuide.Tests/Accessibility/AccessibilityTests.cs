@@ -3,7 +3,7 @@ using Deque.AxeCore.Playwright;
 using StudyGuide.Cli.Serving;
 using StudyGuide.Tests.Infrastructure;
 
-namespace StudyGuide.Tests.Browser;
+namespace StudyGuide.Tests.Accessibility;
 
 /// <summary>
 /// axe-core audits of each page type in light and dark mode (WCAG 2.1 AA rules, contrast included),

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using StudyGuide.Cli.Serving;
+using StudyGuide.Pipeline;
+
+namespace StudyGuide.Cli.Preview;
+
+/// <summary>
+/// <c>studyguide serve</c> as a running session: builds once, serves the output with the reload
+/// script injected into HTML responses, watches the input and theme folders, rebuilds after
+/// each save, and tells open pages what happened. A failed build changes no file, so the last
+/// good site stays served while the pages show the errors.
+/// </summary>
+public sealed class LivePreview : IAsyncDisposable
+{
+    private readonly SiteServer _server;
+    private readonly ChangeWatcher _watcher;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    private LivePreview(SiteServer server, ChangeWatcher watcher, Func<CancellationToken, Task> loop)
+    {
+        _server = server;
+        _watcher = watcher;
+        _loop = Task.Run(() => loop(_stop.Token));
+    }
+
+    /// <summary>The address served, e.g. <c>http://127.0.0.1:8080</c>.</summary>
+    public string Address => _server.Address;
+
+    /// <summary>Cancelled when the server stops by itself (on SIGTERM or Ctrl+C).</summary>
+    public CancellationToken Stopping => _server.Stopping;
+
+    /// <summary>Builds, starts the server and the watcher. Throws <see cref="IOException"/> when the port is taken.</summary>
+    public static async Task<LivePreview> StartAsync(PreviewOptions options, TextWriter output)
+    {
+        var log = new PreviewLog(output);
+        var builder = new PreviewBuilder(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath));
+        var hub = new ReloadHub();
+
+        // Watch before the first build, so a save made while it runs is not missed.
+        var watcher = new ChangeWatcher([options.InputPath, options.ThemePath]);
+        var first = builder.Build();
+        log.FirstBuild(first, options.OutputPath);
+        Publish(hub, first);
+
+        SiteServer server;
+        try
+        {
+            server = await SiteServer.StartAsync(
+                new SiteServerOptions(options.OutputPath, options.Port, options.PlaygroundUpstream, HtmlSnippet: hub.ScriptTag),
+                app => LiveReloadEndpoints.Map(app, hub));
+        }
+        catch
+        {
+            watcher.Dispose();
+            throw;
+        }
+
+        var quiet = options.Quiet ?? PreviewOptions.DefaultQuiet;
+        return new LivePreview(server, watcher, async stop =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                ChangeBatch batch;
+                try
+                {
+                    batch = await watcher.NextBatchAsync(quiet, stop);
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or System.Threading.Channels.ChannelClosedException)
+                {
+                    return;
+                }
+                var build = builder.Build();
+                log.Rebuilt(batch, build, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
+                Publish(hub, build);
+            }
+        });
+    }
+
+    private static void Publish(ReloadHub hub, PreviewBuild build)
+    {
+        if (build.Succeeded)
+        {
+            hub.Succeeded(build.Changed);
+        }
+        else
+        {
+            hub.Failed(build.Errors.Select(PreviewError.From).ToList());
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _watcher.Dispose();
+        await _loop;
+        await _server.DisposeAsync();
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,56 @@
+using StudyGuide.Diagnostics;
+using StudyGuide.Output;
+using StudyGuide.Pipeline;
+
+namespace StudyGuide.Cli.Preview;
+
+/// <summary>The outcome of one preview build: its errors (none on success) and the output files it changed.</summary>
+/// <param name="PagesRendered">Pages that went through the templates; the others' inputs were unchanged and their HTML was reused.</param>
+public sealed record PreviewBuild(IReadOnlyList<Diagnostic> Errors, IReadOnlyList<string> Changed, int PageCount, int PagesRendered, TimeSpan BuildTime)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Builds for the preview. One <see cref="SiteBuilder"/> lives as long as the session, so a
+/// rebuild runs in a warm process with the highlighting cache and the parsed theme of the
+/// previous build, and only pages whose inputs changed go through the templates again; the
+/// output is an <see cref="IncrementalFolder"/>, so only files whose bytes changed are written.
+/// Every rebuild still loads, parses and links all the content and builds every page's model:
+/// that keeps it exactly equal to a clean build (an edited title shows up in every list, a
+/// broken link anywhere is reported) for a few tens of milliseconds.
+/// </summary>
+public sealed class PreviewBuilder(BuildOptions options)
+{
+    private readonly SiteBuilder _builder = new(reuseUnchangedPages: true);
+    private readonly IncrementalFolder _output = new(options.OutputPath);
+
+    public PreviewBuild Build()
+    {
+        var update = _output.Begin();
+        try
+        {
+            var result = _builder.Build(options, update);
+            var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            return new PreviewBuild(errors, update.Committed ? update.Changes : [], result.PageCount, result.PagesRendered, result.Elapsed);
+        }
+        catch (IOException ex)
+        {
+            // A file vanished or was locked between listing and reading (editors save by renaming):
+            // report it like a content error; the next save builds again.
+            return Failure(ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return Failure(ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug, most likely in the theme. The preview keeps running and says so; `build` would crash.
+            return new PreviewBuild([Diagnostic.Error(SourceLocation.StartOf(options.ThemePath), $"the build stopped: {ex.GetType().Name}: {ex.Message}")], [], 0, 0, TimeSpan.Zero);
+        }
+    }
+
+    private PreviewBuild Failure(Exception ex) =>
+        new([Diagnostic.Error(SourceLocation.StartOf(options.InputPath), $"could not read the content: {ex.Message}")], [], 0, 0, TimeSpan.Zero);
+}

@@ -1,0 +1,17 @@
+using StudyGuide.Cli.Serving;
+
+namespace StudyGuide.Cli.Preview;
+
+/// <summary>Settings of a <see cref="LivePreview"/>.</summary>
+/// <param name="Port">Port on 127.0.0.1; 0 picks a free one.</param>
+/// <param name="Quiet">How long the watcher waits after the last file event before rebuilding (one save is several events).</param>
+public sealed record PreviewOptions(
+    string InputPath,
+    string ThemePath,
+    string OutputPath,
+    int Port = 8080,
+    string PlaygroundUpstream = SiteServer.OfficialPlayground,
+    TimeSpan? Quiet = null)
+{
+    public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(60);
+}

@@ -1,0 +1,113 @@
+using StudyGuide.Cli.Preview;
+using StudyGuide.Pipeline;
+using StudyGuide.Tests.Infrastructure;
+
+namespace StudyGuide.Tests.Preview;
+
+/// <summary>
+/// The preview writes only what changed, yet its output is always byte-identical to a clean
+/// build of the same content: checked after edits that touch one page, many pages, add a page
+/// and remove one.
+/// </summary>
+public sealed class PreviewBuilderTests : IDisposable
+{
+    private readonly SampleContent _content = new();
+    private readonly TempFolder _clean = new();
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        _clean.Dispose();
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string folder) => Directory
+        .GetFiles(folder, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
+
+    private string _theme = RepoPaths.Theme;
+
+    private void AssertSameAsCleanBuild()
+    {
+        var clean = _clean.Combine(Guid.NewGuid().ToString("N"));
+        Assert.True(new SiteBuilder().Build(new BuildOptions(_content.Root, _theme, clean)).Succeeded);
+        var expected = Snapshot(clean);
+        var actual = Snapshot(_content.OutputPath);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(actual[pair.Key]), $"{pair.Key} differs from a clean build"));
+    }
+
+    /// <summary>Runs a preview build and checks that it reported exactly the files whose bytes changed.</summary>
+    private PreviewBuild Rebuild(PreviewBuilder builder)
+    {
+        var before = Directory.Exists(_content.OutputPath) ? Snapshot(_content.OutputPath) : [];
+        var build = builder.Build();
+        Assert.True(build.Succeeded, string.Join("\n", build.Errors));
+        var after = Snapshot(_content.OutputPath);
+        var differing = before.Keys.Union(after.Keys)
+            .Where(path => !(before.TryGetValue(path, out var old) && after.TryGetValue(path, out var now) && old.AsSpan().SequenceEqual(now)))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(differing, build.Changed);
+        AssertSameAsCleanBuild();
+        return build;
+    }
+
+    [Fact]
+    public void Rebuilds_write_only_changed_files_and_match_a_clean_build()
+    {
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath));
+        var first = Rebuild(builder);
+        Assert.Equal(first.PageCount, first.PagesRendered);
+
+        _content.Replace("chapters/basics.md", "Practice daily.", "Practice every day.");
+        var bodyEdit = Rebuild(builder);
+        // The chapter's own page, and the whole-guide print page that includes every chapter.
+        Assert.Equal(["chapters/basics/index.html", "print/index.html"], bodyEdit.Changed);
+        Assert.Equal(2, bodyEdit.PagesRendered);
+
+        Assert.Empty(Rebuild(builder).Changed);
+
+        _content.Replace("banks/coding.yml", "title: Sum of a slice", "title: Sum of all numbers");
+        Assert.Contains("problems/index.html", Rebuild(builder).Changed);
+
+        _content.Write("chapters/extra.md", "---\ntitle: Extra\norder: 2\nsummary: More.\n---\nNew page.\n");
+        Assert.Contains("chapters/extra/index.html", Rebuild(builder).Changed);
+
+        File.Delete(_content.PathOf("chapters/extra.md"));
+        Assert.Contains("chapters/extra/index.html", Rebuild(builder).Changed);
+        Assert.False(Directory.Exists(Path.Combine(_content.OutputPath, "chapters", "extra")));
+    }
+
+    [Fact]
+    public void A_failed_rebuild_changes_no_file()
+    {
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath));
+        Rebuild(builder);
+        var before = Snapshot(_content.OutputPath);
+
+        _content.Replace("chapters/basics.md", "Practice daily.", "Practice [daily](xref:nowhere).");
+        var build = builder.Build();
+
+        Assert.False(build.Succeeded);
+        Assert.Contains(build.Errors, e => e.Message.Contains("unknown xref id 'nowhere'"));
+        Assert.Empty(build.Changed);
+        var after = Snapshot(_content.OutputPath);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key])));
+    }
+
+    [Fact]
+    public void A_theme_edit_rerenders_every_page()
+    {
+        _theme = _clean.Combine("theme");
+        TempFolder.CopyDirectory(RepoPaths.Theme, _theme);
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, _theme, _content.OutputPath));
+        Rebuild(builder);
+
+        var footer = Path.Combine(_theme, "layouts", "partials", "footer.sbn-html");
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("</footer>", "<p>Edited footer.</p>\n</footer>"));
+        var build = Rebuild(builder);
+
+        Assert.Equal(build.PageCount, build.PagesRendered);
+        Assert.Contains("Edited footer.", File.ReadAllText(Path.Combine(_content.OutputPath, "index.html")));
+    }
+}
