@@ -12,16 +12,17 @@ public static class ServeCommand
         var input = CommonOptions.Input();
         var theme = CommonOptions.Theme();
         var output = CommonOptions.Output();
+        var noSearch = CommonOptions.NoSearch();
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
         var upstream = new Option<string>("--playground-upstream")
         {
             Description = "Where /play/compile and /play/share are forwarded",
             DefaultValueFactory = _ => SiteServer.OfficialPlayground,
         };
-        var command = new Command("serve", "Build the site and serve it on 127.0.0.1 for preview") { input, theme, output, port, upstream };
+        var command = new Command("serve", "Build the site and serve it on 127.0.0.1 for preview") { input, theme, output, noSearch, port, upstream };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!);
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, Search: !parse.GetValue(noSearch));
             var result = reporter.Run("Building", stage => new SiteBuilder().Build(options, stage));
             var code = reporter.Finish(result, $"Built {result.PageCount} pages into {options.OutputPath}", showTimings: false);
             if (code != ExitCodes.Success && !Directory.Exists(options.OutputPath))

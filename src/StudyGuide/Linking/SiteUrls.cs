@@ -14,6 +14,7 @@ public static class SiteUrls
     public const string Banks = "/banks/";
     public const string Checklists = "/checklists/";
     public const string Topics = "/topics/";
+    public const string Search = "/search/";
 
     public static string Chapter(string id) => $"/chapters/{id}/";
 

@@ -8,6 +8,7 @@ using StudyGuide.Markdown;
 using StudyGuide.Output;
 using StudyGuide.Rendering;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Search;
 
 namespace StudyGuide.Pipeline;
 
@@ -15,8 +16,9 @@ namespace StudyGuide.Pipeline;
 /// The build, as a sequence of stages that each take the previous stage's result:
 /// load (files → <see cref="ContentSet"/>), parse (Markdown → syntax trees), link (check and
 /// resolve every link), render (pages in parallel, straight into a staging folder), write
-/// (crawler files, assets, swap). Errors of a stage are collected; the build stops after the
-/// first stage that has any, and the previous output stays as it was.
+/// (crawler files, assets), search (Pagefind indexes the staged pages), then the staged site is
+/// swapped in. Errors of a stage are collected; the build stops after the first stage that has
+/// any, and the previous output stays as it was.
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -93,11 +95,24 @@ public sealed class SiteBuilder
                 }
                 staging.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
                 staging.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
-                staging.Commit();
                 return true;
             });
+            if (options.Search && !Stage("search", () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, staging, diagnostics)))
+            {
+                return Result();
+            }
+            staging.Commit();
         }
         return Result();
+    }
+
+    private static bool BuildSearch(ParsedContent parsed, string themePath, Func<string, string> displayPath, StagingFolder staging, DiagnosticBag diagnostics)
+    {
+        foreach (var (path, bytes) in SearchDataFiles.Of(parsed))
+        {
+            staging.Write(path, bytes);
+        }
+        return new PagefindIndexer(new ThemePackages(themePath, displayPath)).Index(staging.Root, diagnostics);
     }
 
     private static bool RenderAll(IReadOnlyList<PageJob> jobs, PageRenderer renderer, StagingFolder? staging, DiagnosticBag diagnostics)

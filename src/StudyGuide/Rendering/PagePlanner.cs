@@ -3,6 +3,7 @@ using StudyGuide.Content;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Search;
 
 namespace StudyGuide.Rendering;
 
@@ -17,7 +18,7 @@ public sealed class PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markd
     private SiteConfig Site => Content.Site;
 
     /// <summary>URLs of pages that are generated rather than written by contributors; links may point at them.</summary>
-    public static readonly string[] GeneratedUrls = [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics];
+    public static readonly string[] GeneratedUrls = [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics, SiteUrls.Search];
 
     public IReadOnlyList<PageJob> Plan()
     {
@@ -30,6 +31,8 @@ public sealed class PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markd
             Job(SiteUrls.Checklists, "checklists", "Checklists", "Printable checklists for preparation, interview day and offers.", null,
                 () => new ChecklistsModel(ChecklistLinks())),
             Job(SiteUrls.Topics, "topics", "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
+            Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty and topic.", null,
+                () => new SearchModel(SearchFilters.Of(Content))),
         };
 
         for (var i = 0; i < Content.Chapters.Count; i++)

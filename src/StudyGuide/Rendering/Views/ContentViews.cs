@@ -80,3 +80,6 @@ public sealed record ChecklistsModel(IReadOnlyList<ChecklistLinkView> Checklists
 public sealed record TopicGroupView(TopicView Topic, IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<ChapterLinkView> Chapters);
 
 public sealed record TopicsModel(IReadOnlyList<TopicGroupView> Topics);
+
+/// <summary>The search page: its filter chips. Results are found in the browser (Pagefind).</summary>
+public sealed record SearchModel(IReadOnlyList<Search.SearchFilter> Filters);
