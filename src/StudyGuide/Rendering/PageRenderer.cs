@@ -20,7 +20,9 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
             ["page"] = page,
             ["model"] = model,
         };
-        var context = new EscapingTemplateContext { StrictVariables = true };
+        // LoopLimit 0 = none: pages such as /problems/ list every question, so loops grow with the
+        // content (Scriban's default of 1,000 iterations fails a site with more questions).
+        var context = new EscapingTemplateContext { StrictVariables = true, LoopLimit = 0 };
         globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
         context.PushGlobal(globals);
 

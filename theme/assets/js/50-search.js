@@ -11,7 +11,9 @@
   var FEW_RESULTS = 3; // fewer hits than this and the query is probably misspelled
   var DROPDOWN_RESULTS = 6;
   var PAGE_RESULTS = 10;
-  var TYPING_DELAY = 120; // ms of quiet before a query runs; keeps fast typists from queueing searches
+  var TYPING_DELAY = 80; // ms of quiet before a query runs; keeps fast typists from queueing searches
+  // A one-letter word matches a large part of the index by prefix: search from two letters on.
+  var MIN_QUERY = 2;
 
   // ---- Loading -------------------------------------------------------------------------------
 
@@ -134,6 +136,7 @@
   // handles, for loading more), shown (data of the first ones), total, filters (counts) }.
   function find(query, filters, count) {
     query = query.trim();
+    if (query.length < MIN_QUERY) query = "";
     if (!query && !hasFilters(filters)) return Promise.resolve({ query: query, corrected: null, results: [], shown: [], total: 0 });
     var options = { filters: pagefindFilters(filters) };
     function run(pf, text, corrected) {
@@ -376,11 +379,13 @@
     }
 
     input.addEventListener("focus", function () {
+      // Load Pagefind while the reader types: the first query then finds it ready.
+      pagefind().catch(function () { /* reported when a query runs */ });
       if (panel.hidden) run();
     });
     input.addEventListener("input", function () {
       var query = input.value.trim();
-      if (query) pagefind().then(function (pf) { pf.preload(query); }).catch(function () { /* reported by run */ });
+      if (query.length >= MIN_QUERY) pagefind().then(function (pf) { pf.preload(query); }).catch(function () { /* reported by run */ });
       clearTimeout(timer);
       waiting = true;
       timer = setTimeout(run, TYPING_DELAY);
