@@ -29,7 +29,9 @@
   var pagefind = once(function () {
     return import("/pagefind/pagefind.js").then(function (module) {
       // highlightParam makes result URLs carry ?highlight=word, read by 55-search-highlight.js.
-      return module.options({ highlightParam: "highlight", excerptLength: 24 })
+      // noWorker: searches are a few milliseconds even at 10,000 pages; the worker would be one
+      // more file to fetch and start before the first result (see docs/performance.md).
+      return module.options({ highlightParam: "highlight", excerptLength: 24, noWorker: true })
         .then(function () { return module.init(); })
         .then(function () { return module; });
     });
@@ -378,9 +380,13 @@
       });
     }
 
-    input.addEventListener("focus", function () {
-      // Load Pagefind while the reader types: the first query then finds it ready.
+    // Load Pagefind as soon as the reader heads for the box, so the first query finds it ready.
+    function warmUp() {
       pagefind().catch(function () { /* reported when a query runs */ });
+    }
+    form.addEventListener("pointerenter", warmUp);
+    input.addEventListener("focus", function () {
+      warmUp();
       if (panel.hidden) run();
     });
     input.addEventListener("input", function () {
