@@ -8,12 +8,11 @@
   // every page, and the /search/ page (results linkable by URL, with all filters).
 
   var FILTER_NAMES = ["kind", "difficulty", "topic"];
-  var FEW_RESULTS = 3; // fewer hits than this and the query is probably misspelled
   var DROPDOWN_RESULTS = 6;
   var PAGE_RESULTS = 10;
   var TYPING_DELAY = 80; // ms of quiet before a query runs; keeps fast typists from queueing searches
-  // A one-letter word matches a large part of the index by prefix: search from two letters on.
-  var MIN_QUERY = 2;
+  // A one-letter word matches a large part of the index by prefix: words count from two letters on.
+  var MIN_WORD = 2;
 
   // ---- Loading -------------------------------------------------------------------------------
 
@@ -136,9 +135,16 @@
   // When a typed word is not found, the closest term of the site's vocabulary is searched
   // instead ("anagarm" → "anagrams"). Resolves to { query, corrected, results (Pagefind result
   // handles, for loading more), shown (data of the first ones), total, filters (counts) }.
+  // What is worth searching of a query being typed: a last word of one letter ("cache e") is the
+  // start of a word, and searching it would fetch the index of every word that starts with it.
+  function searchable(query) {
+    var parts = query.trim().split(/\s+/);
+    if (parts[parts.length - 1].length < MIN_WORD) parts.pop();
+    return parts.join(" ");
+  }
+
   function find(query, filters, count) {
-    query = query.trim();
-    if (query.length < MIN_QUERY) query = "";
+    query = searchable(query);
     if (!query && !hasFilters(filters)) return Promise.resolve({ query: query, corrected: null, results: [], shown: [], total: 0 });
     var options = { filters: pagefindFilters(filters) };
     function run(pf, text, corrected) {
@@ -390,8 +396,8 @@
       if (panel.hidden) run();
     });
     input.addEventListener("input", function () {
-      var query = input.value.trim();
-      if (query.length >= MIN_QUERY) pagefind().then(function (pf) { pf.preload(query); }).catch(function () { /* reported by run */ });
+      var query = searchable(input.value);
+      if (query) pagefind().then(function (pf) { pf.preload(query); }).catch(function () { /* reported by run */ });
       clearTimeout(timer);
       waiting = true;
       timer = setTimeout(run, TYPING_DELAY);
