@@ -12,8 +12,9 @@ public static class BuildCommand
         var theme = CommonOptions.Theme();
         var output = CommonOptions.Output();
         var timings = CommonOptions.Timings();
+        var noSearch = CommonOptions.NoSearch();
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served at; overrides site.yml (for deploy previews)" };
-        var command = new Command("build", "Build the site from the content folder into the output folder") { input, theme, output, baseUrl, timings };
+        var command = new Command("build", "Build the site from the content folder into the output folder") { input, theme, output, baseUrl, noSearch, timings };
         command.SetAction(parse =>
         {
             var url = parse.GetValue(baseUrl);
@@ -22,7 +23,7 @@ public static class BuildCommand
                 Console.Error.WriteLine($"studyguide: --base-url must be an absolute URL, not '{url}'");
                 return ExitCodes.Usage;
             }
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, url);
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, url, Search: !parse.GetValue(noSearch));
             var result = reporter.Run("Building", stage => new SiteBuilder().Build(options, stage));
             return reporter.Finish(result, $"Built {result.PageCount} pages into {options.OutputPath}", parse.GetValue(timings));
         });

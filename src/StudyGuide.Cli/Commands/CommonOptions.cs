@@ -30,4 +30,9 @@ public static class CommonOptions
     {
         Description = "Print how long each stage took",
     };
+
+    public static Option<bool> NoSearch() => new("--no-search")
+    {
+        Description = "Skip the search index (Pagefind): a faster build whose search box finds nothing",
+    };
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -28,7 +29,8 @@ public sealed record SiteServerOptions(
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 the way Netlify does: clean URLs (<c>/a/</c> → <c>/a/index.html</c>),
-/// <c>404.html</c> for unknown paths, and the two Playground proxy paths. Only loopback is bound:
+/// <c>404.html</c> for unknown paths, text compressed (Brotli or gzip, as the browser accepts), and
+/// the two Playground proxy paths. Only loopback is bound:
 /// this is a preview server, not a production one.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
@@ -57,9 +59,17 @@ public sealed class SiteServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
         builder.Services.AddHttpClient(PlaygroundProxy.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            // Pagefind's index files are gzipped by Pagefind itself and are not listed here.
+            compression.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "application/xml", "text/xml", "text/plain", "image/svg+xml"];
+        });
         var app = builder.Build();
         var root = Path.GetFullPath(options.SiteFolder);
 
+        app.UseResponseCompression();
         app.Use(async (context, next) =>
         {
             foreach (var (name, value) in options.ExtraHeaders ?? new Dictionary<string, string>())

@@ -17,6 +17,7 @@ public static class SiteUrls
     public const string Progress = "/progress/";
     public const string Print = "/print/";
     public const string PrintChecklists = "/print/checklists/";
+    public const string Search = "/search/";
 
     public static string Chapter(string id) => $"/chapters/{id}/";
 

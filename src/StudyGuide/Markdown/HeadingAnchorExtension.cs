@@ -34,7 +34,8 @@ public sealed class HeadingAnchorExtension : IMarkdownExtension
             renderer.WriteLeafInline(heading);
             if (!string.IsNullOrEmpty(id))
             {
-                renderer.Write(" <a class=\"anchor\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"Link to this section\">#</a>");
+                // data-pagefind-ignore: the "#" is not part of the heading's text in search results.
+                renderer.Write(" <a class=\"anchor\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"Link to this section\" data-pagefind-ignore>#</a>");
             }
             renderer.Write("</").Write(tag).WriteLine(">");
         }

@@ -13,6 +13,9 @@ public interface ISiteOutput
 
     void Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 
+    /// <summary>The folder where written files already exist on disk before <see cref="Commit"/>, if any (tools such as Pagefind need one).</summary>
+    string? FolderOnDisk => null;
+
     /// <summary>Makes the written files the site.</summary>
     void Commit();
 }

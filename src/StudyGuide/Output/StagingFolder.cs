@@ -19,6 +19,8 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
 
     public string Root { get; }
 
+    public string? FolderOnDisk => Root;
+
     /// <summary>Writes a file at a site-relative path such as <c>problems/two-sum/index.html</c>. Thread-safe for distinct paths.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {

@@ -8,6 +8,7 @@ using StudyGuide.Markdown;
 using StudyGuide.Output;
 using StudyGuide.Rendering;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Search;
 
 namespace StudyGuide.Pipeline;
 
@@ -15,8 +16,9 @@ namespace StudyGuide.Pipeline;
 /// The build, as a sequence of stages that each take the previous stage's result:
 /// load (files → <see cref="ContentSet"/>), parse (Markdown → syntax trees), link (check and
 /// resolve every link), render (pages in parallel, straight into the output), write
-/// (crawler files, assets, commit). Errors of a stage are collected; the build stops after the
-/// first stage that has any, and the previous output stays as it was.
+/// (crawler files, assets), search (Pagefind indexes the written pages), then commit. Errors of a
+/// stage are collected; the build stops after the first stage that has any, and the previous
+/// output stays as it was.
 /// A builder may be kept for many builds (the preview server does): its highlighting cache
 /// and parsed theme carry over, and with <c>reuseUnchangedPages</c> so does the HTML of every
 /// page whose inputs did not change. One build at a time per builder.
@@ -112,11 +114,27 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
                 }
                 output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
                 output.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
-                output.Commit();
                 return true;
             });
+            if (options.Search && !Stage("search", () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, output, diagnostics)))
+            {
+                return Result();
+            }
+            output.Commit();
         }
         return Result();
+    }
+
+    /// <summary>The search stage: vocabulary data files, then the Pagefind index of the written pages.</summary>
+    private static bool BuildSearch(ParsedContent parsed, string themePath, Func<string, string> displayPath, ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        foreach (var (path, bytes) in SearchDataFiles.Of(parsed))
+        {
+            output.Write(path, bytes);
+        }
+        // Pagefind reads and writes a folder: outputs that keep the site in memory until commit
+        // (the live preview's) get the vocabulary but no index.
+        return output.FolderOnDisk is not { } folder || new PagefindIndexer(new ThemePackages(themePath, displayPath)).Index(folder, diagnostics);
     }
 
     /// <summary>Renders (or reuses) every page; returns how many went through the templates, or null when a template failed.</summary>

@@ -3,6 +3,7 @@ using StudyGuide.Content;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Search;
 
 namespace StudyGuide.Rendering;
 
@@ -38,7 +39,7 @@ public sealed class PagePlanner
 
     /// <summary>URLs of pages that are generated rather than written by contributors; links may point at them.</summary>
     public static readonly string[] GeneratedUrls =
-        [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics, SiteUrls.Progress, SiteUrls.Print, SiteUrls.PrintChecklists];
+        [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics, SiteUrls.Progress, SiteUrls.Print, SiteUrls.PrintChecklists, SiteUrls.Search];
 
     /// <summary>
     /// Task scope of the home page's Markdown. Not a valid slug, so it cannot collide with the id
@@ -62,6 +63,8 @@ public sealed class PagePlanner
             Job(SiteUrls.PrintChecklists, "print-checklists", "Print all checklists", "Every checklist, each on its own printed page.", null,
                 () => new PrintChecklistsModel(Content.Checklists.Select(ChecklistModel).ToList())),
             Job(SiteUrls.Print, "print-guide", "Print the whole guide", "Every chapter and every question bank on one page, to print or save as one PDF.", null, PrintGuideModel),
+            Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty and topic.", null,
+                () => new SearchModel(SearchFilters.Of(Content))),
         };
 
         for (var i = 0; i < Content.Chapters.Count; i++)

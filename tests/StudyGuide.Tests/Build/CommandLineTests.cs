@@ -22,6 +22,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Build_indexes_for_search_unless_told_not_to()
+    {
+        var (code, output, _) = Run("build", "--input", _content.Root, "--theme", RepoPaths.Theme, "--output", _content.OutputPath, "--timings");
+        Assert.Equal(0, code);
+        Assert.Matches(@"(?m)^  search +\d+ ms$", output);
+        Assert.True(File.Exists(Path.Combine(_content.OutputPath, "pagefind", "pagefind.js")));
+
+        (code, output, _) = Run("build", "--input", _content.Root, "--theme", RepoPaths.Theme, "--output", _content.OutputPath, "--timings", "--no-search");
+        Assert.Equal(0, code);
+        Assert.DoesNotMatch(@"(?m)^  search ", output);
+        Assert.False(Directory.Exists(Path.Combine(_content.OutputPath, "pagefind")));
+    }
+
+    [Fact]
     public void Content_errors_exit_1_with_compiler_style_lines_and_no_stack_trace()
     {
         _content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");

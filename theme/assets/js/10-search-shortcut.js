@@ -2,9 +2,9 @@
   "use strict";
   var StudyGuide = window.StudyGuide;
 
-  // "/" focuses the search box, as on most documentation sites.
+  // "/" focuses the search box, as on most documentation sites (on the search page, its own box).
   function setUpSearchShortcut() {
-    var input = document.getElementById("search-input");
+    var input = document.querySelector("[data-search-page] input[type=search]") || document.getElementById("search-input");
     if (!input) return;
     document.addEventListener("keydown", function (event) {
       var target = event.target;

@@ -112,3 +112,6 @@ public sealed record PrintBankView(string Id, string Title, string KindLabel, st
 
 /// <summary>The whole guide on one page, for printing or saving as one PDF.</summary>
 public sealed record PrintGuideModel(IReadOnlyList<PrintChapterView> Chapters, IReadOnlyList<PrintBankView> Banks);
+
+/// <summary>The search page: its filter chips. Results are found in the browser (Pagefind).</summary>
+public sealed record SearchModel(IReadOnlyList<Search.SearchFilter> Filters);

@@ -1,0 +1,45 @@
+using StudyGuide.Diagnostics;
+
+namespace StudyGuide.Search;
+
+/// <summary>
+/// Runs Pagefind on a built (staged) site: it reads the pages' <c>data-pagefind-*</c> attributes
+/// and writes the chunked search index to <c>/pagefind/</c>. It runs before the staged site is
+/// swapped in, so a failed index leaves the last good site in place.
+/// </summary>
+public sealed class PagefindIndexer(ThemePackages packages)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Pagefind's ready-made interfaces. The site has its own (theme/assets/js/50-search.js), and
+    /// the default UI sets inline styles that the CSP forbids, so they are not published.
+    /// </summary>
+    private static readonly string[] UnusedFiles =
+    [
+        "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+        "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+    ];
+
+    public bool Index(string siteFolder, DiagnosticBag diagnostics)
+    {
+        var binary = packages.Pagefind(diagnostics);
+        if (binary is null)
+        {
+            return false;
+        }
+        var outcome = ExternalProcess.Run(binary, ["--site", siteFolder, "--quiet"], siteFolder, Timeout);
+        var bundle = Path.Combine(siteFolder, "pagefind");
+        if (!outcome.Succeeded || !File.Exists(Path.Combine(bundle, "pagefind.js")))
+        {
+            var why = outcome.TimedOut ? $"did not finish within {Timeout.TotalMinutes:F0} minutes" : $"failed (exit code {outcome.ExitCode})";
+            diagnostics.Error(SourceLocation.StartOf(binary), $"building the search index with Pagefind {why}:\n{ThemePackages.Tail(outcome.Output)}");
+            return false;
+        }
+        foreach (var file in UnusedFiles)
+        {
+            File.Delete(Path.Combine(bundle, file));
+        }
+        return true;
+    }
+}

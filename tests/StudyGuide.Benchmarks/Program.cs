@@ -1,0 +1,28 @@
+using System.CommandLine;
+using StudyGuide.Benchmarks;
+
+// Benchmark commands: they measure and print figures (for docs/performance.md); they are not tests.
+static Option<int> Pages() => new("--pages") { Description = "Content pages of the synthetic site", DefaultValueFactory = _ => 1000 };
+
+var pages = Pages();
+var queries = new Option<string[]>("--query")
+{
+    Description = "A query to measure (repeat the option for several)",
+    DefaultValueFactory = _ => ["goroutine", "binary search", "cache eviction", "anagram", "anagarm"],
+};
+var runs = new Option<int>("--runs") { Description = "Times each query is measured (the median time is printed)", DefaultValueFactory = _ => 5 };
+var chromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => "/usr/bin/chromium" };
+var search = new Command("search", "Build a synthetic site with its search index and measure queries in headless Chromium") { pages, queries, runs, chromium };
+search.SetAction((parse, _) => new SearchBenchmark(parse.GetValue(pages), parse.GetValue(queries)!, parse.GetValue(runs), parse.GetValue(chromium)!).RunAsync());
+
+var generatePages = Pages();
+var folder = new Option<string>("--output") { Description = "Content folder to write (like input/)", Required = true };
+var generate = new Command("generate", "Write the synthetic content folder the benchmarks build, to build or inspect it yourself") { generatePages, folder };
+generate.SetAction(parse =>
+{
+    new SyntheticSite(parse.GetValue(generatePages)).WriteTo(parse.GetValue(folder)!);
+    return 0;
+});
+
+var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md") { search, generate };
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Microsoft.Playwright;
+using StudyGuide.Cli.Serving;
+using StudyGuide.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace StudyGuide.Tests.Search;
+
+/// <summary>
+/// The search box and the search page in Chromium, on the real guide built with its Pagefind
+/// index and served on 127.0.0.1. Expected pages are read from the built site, not written here.
+/// </summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class SearchBrowserTests(BuiltSite site, Browser browser)
+{
+    private const string Options = "#search-listbox [role=option]";
+
+    /// <summary>Generous: the machine may be busy, and a first search loads Pagefind's WebAssembly.</summary>
+    private const float Wait = 30_000;
+
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>Runs a test against a fresh server and page; fails on any console error, uncaught exception or failed request.</summary>
+    private async Task WithPage(Func<IPage, Task> test)
+    {
+        await using var server = await SiteServer.StartAsync(new SiteServerOptions(site.OutputPath, Port: 0));
+        var (context, page, errors) = await browser.NewPageAsync(server.Address);
+        try
+        {
+            page.SetDefaultTimeout(Wait);
+            var failed = new List<string>();
+            page.Response += (_, response) =>
+            {
+                if (response.Status >= 400)
+                {
+                    lock (failed)
+                    {
+                        failed.Add($"{response.Status} {response.Url}");
+                    }
+                }
+            };
+            await test(page);
+            Assert.Empty(failed);
+            Assert.Empty(errors);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    private static string PathOf(string href) => new Uri(new Uri("http://site"), href).AbsolutePath;
+
+    private static async Task<List<string>> OptionPaths(IPage page) =>
+        (await page.Locator($"{Options} > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).Select(PathOf).ToList();
+
+    private static async Task TypeInHeader(IPage page, string text)
+    {
+        var box = page.Locator("#search-input");
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync(text);
+        await Expect(page.Locator(".site-header .search-status")).ToContainTextAsync($"for “{text}”", new() { Timeout = Wait });
+    }
+
+    /// <summary>Question pages of the built site whose difficulty badge says <paramref name="difficulty"/>, optionally with a topic.</summary>
+    private SortedSet<string> QuestionPages(string difficulty, string? topic = null)
+    {
+        var pages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var folder in Directory.GetDirectories(Path.Combine(site.OutputPath, "problems")))
+        {
+            var url = $"/problems/{Path.GetFileName(folder)}/";
+            var document = Parser.ParseDocument(site.Read(url));
+            var badge = document.QuerySelector("article.question .question-meta .badge")?.TextContent.Trim();
+            var topics = document.QuerySelectorAll("article.question .question-meta a.topic").Select(a => a.TextContent.Trim());
+            if (badge == difficulty && (topic is null || topics.Contains(topic)))
+            {
+                pages.Add(url);
+            }
+        }
+        return pages;
+    }
+
+    [Fact]
+    public Task Slash_focuses_the_search_box() => WithPage(async page =>
+    {
+        await page.GotoAsync("/chapters/coding-patterns/");
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("", await page.InputValueAsync("#search-input"));
+    });
+
+    [Fact]
+    public Task Anagram_lists_the_group_anagrams_problem_first_with_a_highlighted_excerpt() => WithPage(async page =>
+    {
+        await page.GotoAsync("/");
+        await TypeInHeader(page, "anagram");
+        var paths = await OptionPaths(page);
+        Assert.Equal("/problems/group-anagrams/", paths[0]);
+        Assert.Equal("true", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+        var first = page.Locator(Options).First;
+        await Expect(first.Locator("mark").First).ToContainTextAsync("anagram", new() { IgnoreCase = true, Timeout = Wait });
+        await Expect(first.Locator(".badge")).ToHaveTextAsync("Medium", new() { Timeout = Wait });
+    });
+
+    [Fact]
+    public Task Enter_opens_the_first_result_and_the_page_highlights_the_terms() => WithPage(async page =>
+    {
+        await page.GotoAsync("/topics/");
+        await TypeInHeader(page, "anagram");
+        var first = (await OptionPaths(page))[0];
+        await page.Keyboard.PressAsync("Enter");
+        // An assertion that polls the URL: WaitForURLAsync can miss a navigation that a script
+        // starts from a key handler (seen as a timeout while the new page was complete).
+        await Expect(page).ToHaveURLAsync(new Regex($"^[^?]*{Regex.Escape(first)}\\?highlight=anagram$"), new() { Timeout = Wait });
+        await Expect(page.Locator("article mark.search-highlight").First).ToContainTextAsync("anagram", new() { IgnoreCase = true, Timeout = Wait });
+    });
+
+    [Fact]
+    public Task Arrow_keys_move_through_results_and_Escape_closes_the_list() => WithPage(async page =>
+    {
+        await page.GotoAsync("/");
+        await TypeInHeader(page, "goroutine");
+        var paths = await OptionPaths(page);
+        Assert.True(paths.Count >= 2, $"only {paths.Count} options");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("search-option-1", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+        Assert.Equal("true", await page.GetAttributeAsync("#search-option-1", "aria-selected"));
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("search-option-0", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#search-panel")).ToBeHiddenAsync(new() { Timeout = Wait });
+        Assert.Equal("false", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+    });
+
+    [Fact]
+    public Task Hard_chip_leaves_only_hard_results_also_without_a_query() => WithPage(async page =>
+    {
+        var hard = QuestionPages("hard");
+        await page.GotoAsync("/");
+        await page.Locator("#search-input").ClickAsync();
+        await page.Locator("#search-panel button.chip", new() { HasText = "Hard" }).ClickAsync();
+        await Expect(page.Locator(".site-header .search-status")).ToContainTextAsync($"{hard.Count} result", new() { Timeout = Wait });
+        var paths = await OptionPaths(page);
+        Assert.NotEmpty(paths);
+        Assert.All(paths.Select(p => p.Split('#')[0]), p => Assert.Contains(p, hard));
+
+        // Combined with a query, the chip still applies: every result is hard and matches the words.
+        await page.Locator("#search-input").PressSequentiallyAsync("tree");
+        await Expect(page.Locator(".site-header .search-status")).ToContainTextAsync("for “tree”", new() { Timeout = Wait });
+        paths = await OptionPaths(page);
+        Assert.NotEmpty(paths);
+        Assert.All(paths.Select(p => p.Split('#')[0]), p => Assert.Contains(p, hard));
+    });
+
+    [Fact]
+    public Task Search_page_filters_combine_all_hard_graph_problems() => WithPage(async page =>
+    {
+        var expected = QuestionPages("hard", "graphs");
+        Assert.NotEmpty(expected);
+        await page.GotoAsync("/search/?difficulty=hard&topic=graphs");
+        await Expect(page.Locator(".search-page .search-status")).ToContainTextAsync($"{expected.Count} result", new() { Timeout = Wait });
+        await Expect(page.Locator(".search-page-results > li")).ToHaveCountAsync(Math.Min(expected.Count, 10), new() { Timeout = Wait });
+        var found = await page.Locator(".search-page-results > li > a:first-child").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.All(found.Select(PathOf), path => Assert.Contains(path, expected));
+        Assert.True(await page.IsCheckedAsync("input[name=difficulty][value=hard]"));
+        Assert.True(await page.IsCheckedAsync("input[name=topic][value=graphs]"));
+    });
+
+    [Fact]
+    public Task Search_page_shows_results_on_load_and_back_returns_to_them() => WithPage(async page =>
+    {
+        await page.GotoAsync("/search/?q=goroutine");
+        Assert.Equal("goroutine", await page.InputValueAsync("#search-page-input"));
+        var results = page.Locator(".search-page-results > li");
+        await Expect(results.First).ToBeVisibleAsync(new() { Timeout = Wait });
+        await Expect(page.Locator(".search-page .search-status")).ToContainTextAsync("for “goroutine”", new() { Timeout = Wait });
+        await Expect(results.First.Locator("mark").First).ToContainTextAsync("goroutine", new() { IgnoreCase = true, Timeout = Wait });
+
+        // Ticking a filter is a history entry of its own; Back undoes it, and Back from a result returns here.
+        await page.Locator("label.chip", new() { HasText = "Easy" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("difficulty=easy"), new() { Timeout = Wait });
+        await page.GoBackAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/search/\\?q=goroutine$"), new() { Timeout = Wait });
+        Assert.False(await page.IsCheckedAsync("input[name=difficulty][value=easy]"));
+
+        var first = await results.First.Locator("a").First.GetAttributeAsync("href");
+        await results.First.Locator("a").First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"^[^?]*{Regex.Escape(PathOf(first!))}\\?"), new() { Timeout = Wait });
+        await page.GoBackAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/search/\\?q=goroutine$"), new() { Timeout = Wait });
+        await Expect(results.First).ToBeVisibleAsync(new() { Timeout = Wait });
+    });
+
+    [Theory]
+    [InlineData("anagarm", "/problems/group-anagrams/")]
+    [InlineData("goroutnie", "/problems/goroutines-vs-threads/")]
+    public Task A_misspelled_query_still_reaches_the_right_page(string typed, string expected) => WithPage(async page =>
+    {
+        await page.GotoAsync("/");
+        await TypeInHeader(page, typed);
+        Assert.Contains(expected, await OptionPaths(page));
+        await Expect(page.Locator(".site-header .search-status")).ToContainTextAsync("Showing results for", new() { Timeout = Wait });
+
+        await page.GotoAsync("/search/?q=" + typed);
+        await Expect(page.Locator(".search-page-results > li").First).ToBeVisibleAsync(new() { Timeout = Wait });
+        var hrefs = await page.Locator(".search-page-results > li > a:first-child").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(expected, hrefs.Select(PathOf));
+    });
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
+using StudyGuide.Tests.Infrastructure;
+
+namespace StudyGuide.Tests.Search;
+
+/// <summary>
+/// The search stage on the small sample content: skipping it, installing the theme's npm packages
+/// when they are missing, and failing cleanly (no npm; Pagefind failing) without touching the last good site.
+/// </summary>
+public sealed class SearchStageTests : IDisposable
+{
+    private readonly SampleContent _content = new();
+    private readonly TempFolder _temp = new();
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        _temp.Dispose();
+    }
+
+    /// <summary>The repository's theme without node_modules, as on a fresh clone.</summary>
+    private string FreshTheme()
+    {
+        var theme = _temp.Combine("theme");
+        TempFolder.CopyDirectory(Path.Combine(RepoPaths.Theme, "layouts"), Path.Combine(theme, "layouts"));
+        TempFolder.CopyDirectory(Path.Combine(RepoPaths.Theme, "assets"), Path.Combine(theme, "assets"));
+        File.Copy(Path.Combine(RepoPaths.Theme, "package.json"), Path.Combine(theme, "package.json"));
+        File.Copy(Path.Combine(RepoPaths.Theme, "package-lock.json"), Path.Combine(theme, "package-lock.json"));
+        return theme;
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string folder) => Directory
+        .GetFiles(folder, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
+
+    [Fact]
+    public void Without_search_the_site_has_no_index_but_still_its_search_page()
+    {
+        var result = Builds.Run(_content.Root, _content.OutputPath, search: false);
+        Assert.True(result.Succeeded, string.Join("\n", Builds.Errors(result)));
+        Assert.DoesNotContain(result.Timings, t => t.Stage == "search");
+        Assert.False(Directory.Exists(Path.Combine(_content.OutputPath, "pagefind")));
+        Assert.False(File.Exists(Path.Combine(_content.OutputPath, "search", "vocabulary.json")));
+        Assert.True(File.Exists(Path.Combine(_content.OutputPath, "search", "index.html")));
+    }
+
+    [Fact]
+    public void A_fresh_theme_gets_its_npm_packages_installed_by_the_build()
+    {
+        var theme = FreshTheme();
+        var result = Builds.Run(_content.Root, _content.OutputPath, theme: theme);
+        Assert.True(result.Succeeded, string.Join("\n", Builds.Errors(result)));
+        Assert.True(File.Exists(Path.Combine(theme, "node_modules", "pagefind", "package.json")));
+        Assert.True(File.Exists(Path.Combine(_content.OutputPath, "pagefind", "pagefind.js")));
+    }
+
+    [Fact]
+    [SupportedOSPlatform("linux")] // the stand-in binary is a shell script
+    public void A_failing_indexer_is_reported_and_leaves_the_previous_site_untouched()
+    {
+        var theme = FreshTheme();
+        Assert.True(Builds.Run(_content.Root, _content.OutputPath, search: false).Succeeded);
+        var before = Snapshot(_content.OutputPath);
+
+        // An "installed" Pagefind whose binary fails, as a corrupt install or a crash would.
+        var package = Path.Combine(theme, "node_modules", "pagefind");
+        Directory.CreateDirectory(package);
+        File.WriteAllText(Path.Combine(package, "package.json"), """{ "name": "pagefind", "version": "1.6.0" }""");
+        var bin = Path.Combine(theme, "node_modules", "@pagefind", $"linux-{(RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64")}", "bin");
+        Directory.CreateDirectory(bin);
+        var binary = Path.Combine(bin, "pagefind_extended");
+        File.WriteAllText(binary, "#!/bin/sh\necho 'index went wrong' >&2\nexit 3\n");
+        File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var result = Builds.Run(_content.Root, _content.OutputPath, theme: theme);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(Builds.Errors(result));
+        Assert.Contains("building the search index with Pagefind failed (exit code 3)", error);
+        Assert.Contains("index went wrong", error);
+        var after = Snapshot(_content.OutputPath);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), pair.Key));
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(_content.OutputPath)!), d => d.Contains(".staging-"));
+    }
+
+    [Fact]
+    public async Task Without_node_the_build_command_says_what_to_install_and_exits_1_without_a_stack_trace()
+    {
+        var theme = FreshTheme();
+        var cli = Path.Combine(AppContext.BaseDirectory, "StudyGuide.Cli.dll");
+        var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { cli, "build", "--input", _content.Root, "--theme", theme, "--output", _content.OutputPath })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["PATH"] = _temp.Combine("empty-path"); // no node, no npm
+        start.Environment["CI"] = "true";
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("package.json:1:1: error: search needs Node.js with npm to install Pagefind", error);
+        Assert.Contains("--no-search", error);
+        Assert.DoesNotContain("   at ", error + await output);
+        Assert.False(Directory.Exists(_content.OutputPath));
+    }
+}
