@@ -34,7 +34,9 @@ public sealed class LivePreview : IAsyncDisposable
     public static async Task<LivePreview> StartAsync(PreviewOptions options, TextWriter output)
     {
         var log = new PreviewLog(output);
-        var builder = new PreviewBuilder(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath));
+        // No search index in the preview: Pagefind needs the whole site on disk and takes seconds,
+        // which would defeat the save-to-reload loop. The published build always has it.
+        var builder = new PreviewBuilder(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath, Search: false));
         var hub = new ReloadHub();
 
         // Watch before the first build, so a save made while it runs is not missed.

@@ -29,7 +29,7 @@ public sealed class PreviewBuilderTests : IDisposable
     private void AssertSameAsCleanBuild()
     {
         var clean = _clean.Combine(Guid.NewGuid().ToString("N"));
-        Assert.True(new SiteBuilder().Build(new BuildOptions(_content.Root, _theme, clean)).Succeeded);
+        Assert.True(new SiteBuilder().Build(new BuildOptions(_content.Root, _theme, clean, Search: false)).Succeeded);
         var expected = Snapshot(clean);
         var actual = Snapshot(_content.OutputPath);
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
@@ -54,7 +54,7 @@ public sealed class PreviewBuilderTests : IDisposable
     [Fact]
     public void Rebuilds_write_only_changed_files_and_match_a_clean_build()
     {
-        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath));
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
         var first = Rebuild(builder);
         Assert.Equal(first.PageCount, first.PagesRendered);
 
@@ -80,7 +80,7 @@ public sealed class PreviewBuilderTests : IDisposable
     [Fact]
     public void A_failed_rebuild_changes_no_file()
     {
-        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath));
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
         Rebuild(builder);
         var before = Snapshot(_content.OutputPath);
 
@@ -100,7 +100,7 @@ public sealed class PreviewBuilderTests : IDisposable
     {
         _theme = _clean.Combine("theme");
         TempFolder.CopyDirectory(RepoPaths.Theme, _theme);
-        var builder = new PreviewBuilder(new BuildOptions(_content.Root, _theme, _content.OutputPath));
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, _theme, _content.OutputPath, Search: false));
         Rebuild(builder);
 
         var footer = Path.Combine(_theme, "layouts", "partials", "footer.sbn-html");
