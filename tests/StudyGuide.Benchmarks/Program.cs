@@ -24,5 +24,16 @@ generate.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md") { search, generate };
+var buildPages = new Option<int>("--chapters") { Description = "Chapters of the synthetic content (as many coding questions are added)", DefaultValueFactory = _ => 500 };
+var buildRuns = new Option<int>("--runs") { Description = "Builds per configuration (the median is printed)", DefaultValueFactory = _ => 3 };
+var noIncremental = new Option<bool>("--no-incremental") { Description = "Skip the serve save → written measurement" };
+var build = new Command("build", "Build N chapters + N coding questions with the Release CLI as a separate process; print time, pages/s, peak memory, output size, and the incremental rebuild time")
+    { buildPages, buildRuns, noIncremental };
+build.SetAction((parse, _) =>
+{
+    var n = parse.GetValue(buildPages);
+    return new BuildBenchmark(n, n, parse.GetValue(buildRuns), !parse.GetValue(noIncremental)).RunAsync();
+});
+
+var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md") { search, generate, build };
 return await root.Parse(args).InvokeAsync();
