@@ -28,8 +28,8 @@
   var pagefind = once(function () {
     return import("/pagefind/pagefind.js").then(function (module) {
       // highlightParam makes result URLs carry ?highlight=word, read by 55-search-highlight.js.
-      // noWorker: searches are a few milliseconds even at 10,000 pages; the worker would be one
-      // more file to fetch and start before the first result (see docs/performance.md).
+      // noWorker: the worker is one more script to fetch and start before the first result;
+      // without it warm queries measured faster (docs/performance.md, "Search").
       return module.options({ highlightParam: "highlight", excerptLength: 24, noWorker: true })
         .then(function () { return module.init(); })
         .then(function () { return module; });
