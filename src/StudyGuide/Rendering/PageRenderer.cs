@@ -27,9 +27,10 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
             // indented position, which changes the code inside <pre> and <textarea> (and so what Copy and Run get).
             AutoIndent = false,
             // Scriban's defaults (1000 loop iterations per nested loop tree, 1M characters of output
-            // counted across partials) are guards for untrusted templates; the print pages render the
-            // whole guide and exceed them. Keep generous limits, and fail loudly instead of truncating.
-            LoopLimit = 1_000_000,
+            // counted across partials) are guards for untrusted templates; listing pages loop over every
+            // question and the print pages render the whole guide. No loop limit (0), a generous output
+            // limit, and fail loudly instead of truncating.
+            LoopLimit = 0,
             OutputLimit = 64 * 1024 * 1024,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             OnStringLimit = ScriptLimitBehavior.Throw,
