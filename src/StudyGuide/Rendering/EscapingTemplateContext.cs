@@ -9,7 +9,7 @@ namespace StudyGuide.Rendering;
 /// except <see cref="TrustedHtml"/>. Scriban does not escape by default; content arrives by
 /// pull request, so escaping must not depend on every template remembering a filter.
 /// </summary>
-public sealed class EscapingTemplateContext : TemplateContext
+public sealed class EscapingTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -10,8 +10,24 @@ namespace StudyGuide.Rendering;
 /// then the <c>base</c> layout wraps it with the header, navigation and footer. Each call
 /// uses its own template context, so pages render in parallel without sharing state.
 /// </summary>
-public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
+public sealed class PageRenderer
 {
+    private readonly ThemeTemplates templates;
+    private readonly SiteView site;
+
+    // Scriban builds its ~300 built-in functions for every new context unless given them; they are
+    // never written to (page variables go to the per-page globals pushed on top), so one set is
+    // built per renderer and shared by every page, like the "partial" function.
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly ScriptObject _functions = new();
+
+    public PageRenderer(ThemeTemplates templates, SiteView site)
+    {
+        this.templates = templates;
+        this.site = site;
+        _functions.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
+    }
+
     public string Render(string layout, PageView page, object model)
     {
         var globals = new ScriptObject
@@ -20,7 +36,7 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
             ["page"] = page,
             ["model"] = model,
         };
-        var context = new EscapingTemplateContext
+        var context = new EscapingTemplateContext(_builtins)
         {
             StrictVariables = true,
             // AutoIndent off: Scriban would otherwise indent every line of a multi-line value printed at an
@@ -35,7 +51,7 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteView site)
             OnOutputLimit = ScriptLimitBehavior.Throw,
             OnStringLimit = ScriptLimitBehavior.Throw,
         };
-        globals.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
+        context.PushGlobal(_functions);
         context.PushGlobal(globals);
 
         globals["content"] = RenderTemplate(context, templates.Layout(layout));
