@@ -44,10 +44,10 @@ public sealed class PageRenderer
             AutoIndent = false,
             // Scriban's defaults (1000 loop iterations per nested loop tree, 1M characters of output
             // counted across partials) are guards for untrusted templates; listing pages loop over every
-            // question and the print pages render the whole guide. No loop limit (0), a generous output
-            // limit, and fail loudly instead of truncating.
+            // question and the print pages render the whole guide (over 64 MB for a 10,000-page site).
+            // No loop or output limit (0); a string limit still fails loudly instead of truncating.
             LoopLimit = 0,
-            OutputLimit = 64 * 1024 * 1024,
+            OutputLimit = 0,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             OnStringLimit = ScriptLimitBehavior.Throw,
         };
