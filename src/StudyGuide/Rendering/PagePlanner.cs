@@ -100,11 +100,7 @@ public sealed class PagePlanner
         new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
 
     /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
-    // A field can be shown on two pages (a chapter on its own page and on /print/): render it once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(MarkdownSource Source, string Owner), TrustedHtml> _html = new();
-
-    private TrustedHtml Html(MarkdownSource source, string owner) =>
-        _html.GetOrAdd((source, owner), key => new TrustedHtml(markdown.Render(parsed[key.Source], key.Owner)));
+    private TrustedHtml Html(MarkdownSource source, string owner) => new(markdown.Render(parsed[source], owner));
 
     private TrustedHtml InlineHtml(MarkdownSource source) => new(markdown.RenderInline(parsed[source]));
 

@@ -1,3 +1,4 @@
+using StudyGuide.Processes;
 using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Search;
@@ -28,7 +29,7 @@ public sealed class PagefindIndexer(ThemePackages packages)
         {
             return false;
         }
-        var outcome = ExternalProcess.Run(binary, ["--site", siteFolder, "--quiet"], siteFolder, Timeout);
+        var outcome = ChildProcess.RunAsync(binary, ["--site", siteFolder, "--quiet"], siteFolder, Timeout).GetAwaiter().GetResult();
         var bundle = Path.Combine(siteFolder, "pagefind");
         if (!outcome.Succeeded || !File.Exists(Path.Combine(bundle, "pagefind.js")))
         {

@@ -1,3 +1,4 @@
+using StudyGuide.Processes;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -72,7 +73,7 @@ public sealed class ThemePackages(string themeRoot, Func<string, string> display
 
     private bool Install(SourceLocation location, DiagnosticBag diagnostics)
     {
-        var npm = ExternalProcess.FindOnPath("npm");
+        var npm = ChildProcess.Find(ChildProcess.SearchPath(), "npm");
         if (npm is null)
         {
             diagnostics.Error(location, "search needs Node.js with npm to install Pagefind (pinned in this file), and npm was not found on PATH; " +
@@ -84,7 +85,7 @@ public sealed class ThemePackages(string themeRoot, Func<string, string> display
             diagnostics.Error(location, "theme/package-lock.json is missing, so the pinned packages cannot be installed; run 'npm install' in the theme folder and commit the lock file");
             return false;
         }
-        var outcome = ExternalProcess.Run(npm, ["ci", "--no-audit", "--no-fund"], Root, InstallTimeout);
+        var outcome = ChildProcess.RunAsync(npm, ["ci", "--no-audit", "--no-fund"], Root, InstallTimeout).GetAwaiter().GetResult();
         if (!outcome.Succeeded)
         {
             var why = outcome.TimedOut ? $"did not finish within {InstallTimeout.TotalMinutes:F0} minutes" : $"failed (exit code {outcome.ExitCode})";

@@ -1,3 +1,4 @@
+using StudyGuide.Processes;
 using System.Globalization;
 using StudyGuide.Diagnostics;
 

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using StudyGuide.Processes;
 
 namespace StudyGuide.Verification;
 
@@ -37,16 +37,15 @@ public sealed class GoToolchain
     /// </summary>
     public static GoToolchain? Locate(string? searchPath = null)
     {
-        var directories = (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var go = FindExecutable(directories, "go");
+        var directories = ChildProcess.SearchPath(searchPath);
+        var go = ChildProcess.Find(directories, "go");
         if (go is null)
         {
             return null;
         }
         // Debian links /usr/bin/go to /usr/lib/go-1.19/bin/go; gofmt always sits in the real bin folder.
         var realGo = File.ResolveLinkTarget(go, returnFinalTarget: true)?.FullName ?? go;
-        var gofmt = FindExecutable([Path.GetDirectoryName(realGo)!], "gofmt") ?? FindExecutable(directories, "gofmt");
+        var gofmt = ChildProcess.Find([Path.GetDirectoryName(realGo)!], "gofmt") ?? ChildProcess.Find(directories, "gofmt");
         return gofmt is null ? null : new GoToolchain(go, gofmt, HermeticEnvironment());
     }
 
@@ -69,55 +68,8 @@ public sealed class GoToolchain
     /// Runs any program (a built Go binary) with the toolchain's environment, killing it and
     /// everything it started once <paramref name="timeLimit"/> has passed.
     /// </summary>
-    public async Task<ProcessResult> RunAsync(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeLimit, CancellationToken cancellation = default)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in _environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellation);
-        var stderr = process.StandardError.ReadToEndAsync(cancellation);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        limit.CancelAfter(timeLimit);
-        var timedOut = false;
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited on its own between the deadline and the kill.
-            }
-            await process.WaitForExitAsync(CancellationToken.None);
-            cancellation.ThrowIfCancellationRequested();
-            timedOut = true;
-        }
-        return new ProcessResult(process.ExitCode, await stdout, await stderr, timedOut);
-    }
-
-    private static string? FindExecutable(IEnumerable<string> directories, string name) =>
-        directories.Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
+    public Task<ProcessResult> RunAsync(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeLimit, CancellationToken cancellation = default) =>
+        ChildProcess.RunAsync(program, arguments, workingDirectory, timeLimit, _environment, cancellation);
 
     /// <summary>
     /// Settings for every Go command. The build cache and GOPATH stay where the user has them (a warm

@@ -1,4 +1,4 @@
-namespace StudyGuide.Verification;
+namespace StudyGuide.Processes;
 
 /// <summary>What a finished (or stopped) process left behind.</summary>
 /// <param name="ExitCode">The exit code; meaningless when <paramref name="TimedOut"/>.</param>
@@ -7,6 +7,6 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, b
 {
     public bool Succeeded => !TimedOut && ExitCode == 0;
 
-    /// <summary>Both streams, the way a terminal shows them: the Go tools write their messages to either.</summary>
+    /// <summary>Both streams, the way a terminal shows them: the Go tools, npm and Pagefind write their messages to either.</summary>
     public string Output => Stdout.Length == 0 ? Stderr : Stderr.Length == 0 ? Stdout : Stdout + Stderr;
 }
