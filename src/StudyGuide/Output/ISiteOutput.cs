@@ -13,6 +13,19 @@ public interface ISiteOutput
 
     void Write(string relativePath, string text) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Writes a file made of <paramref name="chunks"/> one after the other (a page too large to hold as one string).</summary>
+    void Write(string relativePath, IReadOnlyList<ReadOnlyMemory<byte>> chunks)
+    {
+        var bytes = new byte[chunks.Sum(c => c.Length)];
+        var offset = 0;
+        foreach (var chunk in chunks)
+        {
+            chunk.Span.CopyTo(bytes.AsSpan(offset));
+            offset += chunk.Length;
+        }
+        Write(relativePath, bytes);
+    }
+
     /// <summary>The folder where written files already exist on disk before <see cref="Commit"/>, if any (tools such as Pagefind need one).</summary>
     string? FolderOnDisk => null;
 

@@ -22,11 +22,23 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
     public string? FolderOnDisk => Root;
 
     /// <summary>Writes a file at a site-relative path such as <c>problems/two-sum/index.html</c>. Thread-safe for distinct paths.</summary>
-    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes) => File.WriteAllBytes(PathFor(relativePath), bytes);
+
+    /// <summary>Streams the chunks to the file, without joining them in memory first.</summary>
+    public void Write(string relativePath, IReadOnlyList<ReadOnlyMemory<byte>> chunks)
+    {
+        using var file = File.Create(PathFor(relativePath));
+        foreach (var chunk in chunks)
+        {
+            file.Write(chunk.Span);
+        }
+    }
+
+    private string PathFor(string relativePath)
     {
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        return path;
     }
 
     /// <summary>Replaces the output folder with the staged one.</summary>

@@ -15,7 +15,7 @@ namespace StudyGuide.Pipeline;
 /// <summary>
 /// The build, as a sequence of stages that each take the previous stage's result:
 /// load (files → <see cref="ContentSet"/>), parse (Markdown → syntax trees), link (check and
-/// resolve every link), render (pages in parallel, straight into the output), write
+/// resolve every link), render (<see cref="RenderStage"/>: pages in parallel, straight into the output), write
 /// (crawler files, assets), search (Pagefind indexes the written pages), then commit. Errors of a
 /// stage are collected; the build stops after the first stage that has any, and the previous
 /// output stays as it was.
@@ -94,15 +94,15 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
             assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint);
         var planner = new PagePlanner(parsed, new MarkdownHtmlRenderer(pipeline, _highlighter), PlaygroundLock.Read(input));
         var jobs = planner.Plan().Append(planner.NotFound()).ToList();
-        var renderer = new PageRenderer(templates, site);
+        var printGuide = planner.PrintGuide();
         _renders?.Begin(templates, site);
 
-        var rendered = Stage("render", () => RenderAll(jobs, renderer, _renders, output, diagnostics));
+        var rendered = Stage("render", () => new RenderStage(new PageRenderer(templates, site), _renders, output, diagnostics).Run(jobs, printGuide));
         if (rendered is null)
         {
             return Result();
         }
-        (pageCount, pagesRendered) = (jobs.Count, rendered.Value);
+        (pageCount, pagesRendered) = (jobs.Count + 1, rendered.Value);
 
         if (output is not null)
         {
@@ -112,7 +112,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
                 {
                     output.Write(url.TrimStart('/'), bytes);
                 }
-                output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
+                output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Append(printGuide).Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
                 output.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
                 return true;
             });
@@ -135,32 +135,5 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
         // Pagefind reads and writes a folder: outputs that keep the site in memory until commit
         // (the live preview's) get the vocabulary but no index.
         return output.FolderOnDisk is not { } folder || new PagefindIndexer(new ThemePackages(themePath, displayPath)).Index(folder, diagnostics);
-    }
-
-    /// <summary>Renders (or reuses) every page; returns how many went through the templates, or null when a template failed.</summary>
-    private static int? RenderAll(IReadOnlyList<PageJob> jobs, PageRenderer renderer, RenderCache? renders, ISiteOutput? output, DiagnosticBag diagnostics)
-    {
-        var failed = 0;
-        var rendered = 0;
-        Parallel.ForEach(jobs, job =>
-        {
-            try
-            {
-                var model = job.Model();
-                string Render()
-                {
-                    Interlocked.Increment(ref rendered);
-                    return renderer.Render(job.Layout, job.Page, model);
-                }
-                var html = renders is null ? Render() : renders.Render(job, model, Render);
-                output?.Write(SiteUrls.FileOf(job.Url), html);
-            }
-            catch (ThemeException ex)
-            {
-                Interlocked.Increment(ref failed);
-                diagnostics.Error(SourceLocation.StartOf(job.Url), ex.Message);
-            }
-        });
-        return failed == 0 ? rendered : null;
     }
 }

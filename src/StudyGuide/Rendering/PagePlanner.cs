@@ -47,8 +47,14 @@ public sealed class PagePlanner
     /// </summary>
     public const string HomeTaskScope = "/";
 
+    /// <summary>
+    /// Every page but the whole-guide print page, which is written from the others' print parts
+    /// (<see cref="PrintGuide"/>) once they are rendered.
+    /// </summary>
     public IReadOnlyList<PageJob> Plan()
     {
+        var printOrder = 0;
+        PrintPart Part(string partial) => new(printOrder++, partial);
         var jobs = new List<PageJob>
         {
             Job(SiteUrls.Home, "home", Content.Home.Title, Site.Description, Content.Home.SourcePath, HomeModel),
@@ -62,7 +68,6 @@ public sealed class PagePlanner
                 () => new ProgressModel(Content.Questions.Count(), Content.Checklists.Sum(c => c.Sections.Sum(s => s.Items.Count)))),
             Job(SiteUrls.PrintChecklists, "print-checklists", "Print all checklists", "Every checklist, each on its own printed page.", null,
                 () => new PrintChecklistsModel(Content.Checklists.Select(ChecklistModel).ToList())),
-            Job(SiteUrls.Print, "print-guide", "Print the whole guide", "Every chapter and every question bank on one page, to print or save as one PDF.", null, PrintGuideModel),
             Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty and topic.", null,
                 () => new SearchModel(SearchFilters.Of(Content))),
         };
@@ -71,17 +76,19 @@ public sealed class PagePlanner
         {
             var index = i;
             var chapter = Content.Chapters[i];
-            jobs.Add(Job(SiteUrls.Chapter(chapter.Id), "chapter", chapter.Title, chapter.Summary, chapter.SourcePath, () => ChapterModel(index)));
+            jobs.Add(Job(SiteUrls.Chapter(chapter.Id), "chapter", chapter.Title, chapter.Summary, chapter.SourcePath, () => ChapterModel(index))
+                with { PrintPart = Part("print-chapter") });
         }
         foreach (var bank in Content.Banks)
         {
-            jobs.Add(Job(SiteUrls.Bank(bank.Id), "bank", bank.Title, Plain(bank.Description), bank.SourcePath, () => BankModel(bank)));
+            jobs.Add(Job(SiteUrls.Bank(bank.Id), "bank", bank.Title, Plain(bank.Description), bank.SourcePath, () => BankModel(bank))
+                with { PrintPart = Part("print-bank") });
             for (var i = 0; i < bank.Questions.Count; i++)
             {
                 var index = i;
                 var question = bank.Questions[i];
                 jobs.Add(Job(SiteUrls.Question(question.Id), "question", question.Title, Plain(question.Prompt), question.SourcePath,
-                    () => QuestionModel(bank, index)));
+                    () => QuestionModel(bank, index)) with { PrintPart = Part("print-question") });
             }
         }
         foreach (var checklist in Content.Checklists)
@@ -91,6 +98,10 @@ public sealed class PagePlanner
         }
         return jobs;
     }
+
+    /// <summary>The whole guide on one page: a cover and contents, then the print parts of <see cref="Plan"/>'s pages in order.</summary>
+    public PageJob PrintGuide() => Job(SiteUrls.Print, "print-guide", "Print the whole guide",
+        "Every chapter and every question bank on one page, to print or save as one PDF.", null, PrintGuideModel);
 
     /// <summary>The 404 page: not a URL of the site, written as <c>404.html</c> at the root.</summary>
     public PageJob NotFound() => new("/404.html", "notfound",
@@ -132,6 +143,7 @@ public sealed class PagePlanner
         var links = _chapterLinks;
         var body = parsed[chapter.Body];
         return new ChapterModel(
+            chapter.Id,
             index + 1,
             Html(chapter.Body, chapter.Id),
             body.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryView(h.Level, h.Id, h.Text)).ToList(),
@@ -168,7 +180,7 @@ public sealed class PagePlanner
     private object BankModel(QuestionBank bank)
     {
         var rows = bank.Questions.Select(q => _rowsById[q.Id]).ToList();
-        return new BankModel(Html(bank.Description, bank.Id), QuestionRows.KindLabel(bank.Kind), rows, DifficultyCounts(bank.Questions), [SolvedByDifficulty(bank.Questions)]);
+        return new BankModel(bank.Id, Html(bank.Description, bank.Id), QuestionRows.KindLabel(bank.Kind), rows, DifficultyCounts(bank.Questions), [SolvedByDifficulty(bank.Questions)]);
     }
 
     private QuestionModel QuestionModel(QuestionBank bank, int index)
@@ -232,12 +244,8 @@ public sealed class PagePlanner
             item.Id, $"{checklist.Id}:{item.Id}", InlineHtml(item.Text), item.Note is null ? null : InlineHtml(item.Note))).ToList())).ToList(),
         checklist.Sections.Sum(s => s.Items.Count));
 
-    /// <summary>
-    /// The whole guide: chapters in reading order, then every bank with its questions. The
-    /// Markdown keeps its owners' task scopes, so ticks made on a chapter page print here too.
-    /// </summary>
     private object PrintGuideModel() => new PrintGuideModel(
-        Content.Chapters.Select((c, i) => new PrintChapterView(i + 1, c.Id, c.Title, Site.BaseUrl + SiteUrls.Chapter(c.Id), Html(c.Body, c.Id))).ToList(),
-        Content.Banks.Select(b => new PrintBankView(b.Id, b.Title, QuestionRows.KindLabel(b.Kind), Site.BaseUrl + SiteUrls.Bank(b.Id), Html(b.Description, b.Id),
-            b.Questions.Select((_, i) => QuestionModel(b, i)).ToList())).ToList());
+        Content.Chapters.Select(c => new LinkView(c.Title, $"#chapter-{c.Id}"))
+            .Concat(Content.Banks.Select(b => new LinkView(b.Title, $"#bank-{b.Id}"))).ToList(),
+        new TrustedHtml(PrintPart.Placeholder));
 }

@@ -30,6 +30,16 @@ public sealed class PageRenderer
 
     public string Render(string layout, PageView page, object model)
     {
+        var (context, globals) = NewContext(page, model);
+        globals["content"] = RenderTemplate(context, templates.Layout(layout));
+        return RenderTemplate(context, templates.Layout("base")).Html;
+    }
+
+    /// <summary>A partial on its own, with a page's <c>page</c> and <c>model</c>: a page's part of the print page.</summary>
+    public string RenderPart(string partial, PageView page, object model) => RenderTemplate(NewContext(page, model).Context, templates.Partial(partial)).Html;
+
+    private (TemplateContext Context, ScriptObject Globals) NewContext(PageView page, object model)
+    {
         var globals = new ScriptObject
         {
             ["site"] = site,
@@ -44,8 +54,7 @@ public sealed class PageRenderer
             AutoIndent = false,
             // Scriban's defaults (1000 loop iterations per nested loop tree, 1M characters of output
             // counted across partials) are guards for untrusted templates; listing pages loop over every
-            // question and the print pages render the whole guide (over 64 MB for a 10,000-page site).
-            // No loop or output limit (0); a string limit still fails loudly instead of truncating.
+            // question. No loop or output limit (0); a string limit still fails loudly instead of truncating.
             LoopLimit = 0,
             OutputLimit = 0,
             OnOutputLimit = ScriptLimitBehavior.Throw,
@@ -53,9 +62,7 @@ public sealed class PageRenderer
         };
         context.PushGlobal(_functions);
         context.PushGlobal(globals);
-
-        globals["content"] = RenderTemplate(context, templates.Layout(layout));
-        return RenderTemplate(context, templates.Layout("base")).Html;
+        return (context, globals);
     }
 
     private TrustedHtml RenderPartial(TemplateContext context, string name) => RenderTemplate(context, templates.Partial(name));
@@ -79,4 +86,4 @@ public sealed class PageRenderer
 }
 
 /// <summary>A template failed while rendering a page: a bug in the theme, reported with its location.</summary>
-public sealed class ThemeException(string message, Exception inner) : Exception(message, inner);
+public sealed class ThemeException(string message, Exception? inner = null) : Exception(message, inner);

@@ -14,7 +14,7 @@ namespace StudyGuide.Rendering;
 public sealed class RenderCache
 {
     private readonly ModelFingerprint _fingerprint = new();
-    private readonly ConcurrentDictionary<string, (byte[] Fingerprint, string Html)> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (byte[] Fingerprint, RenderedPage Page)> _pages = new(StringComparer.Ordinal);
     private ThemeTemplates? _templates;
     private byte[] _site = [];
 
@@ -29,16 +29,16 @@ public sealed class RenderCache
         }
     }
 
-    /// <summary>The page's HTML: the cached one if its inputs are unchanged, else <paramref name="render"/>'s. Thread-safe across pages.</summary>
-    public string Render(PageJob job, object model, Func<string> render)
+    /// <summary>The rendered page: the cached one if its inputs are unchanged, else <paramref name="render"/>'s. Thread-safe across pages.</summary>
+    public RenderedPage Render(PageJob job, object model, Func<RenderedPage> render)
     {
-        var fingerprint = _fingerprint.Of(job.Layout, job.Page, model);
+        var fingerprint = _fingerprint.Of(job.Layout, job.PrintPart?.Partial, job.Page, model);
         if (_pages.TryGetValue(job.Url, out var cached) && cached.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
-            return cached.Html;
+            return cached.Page;
         }
-        var html = render();
-        _pages[job.Url] = (fingerprint, html);
-        return html;
+        var page = render();
+        _pages[job.Url] = (fingerprint, page);
+        return page;
     }
 }

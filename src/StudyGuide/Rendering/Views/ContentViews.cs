@@ -16,6 +16,7 @@ public sealed record ChecklistLinkView(string Title, string Url, int ItemCount);
 public sealed record TocEntryView(int Level, string Id, string Text);
 
 public sealed record ChapterModel(
+    string Id,
     int Number,
     TrustedHtml Body,
     IReadOnlyList<TocEntryView> Toc,
@@ -42,6 +43,7 @@ public sealed record QuestionRowView(
     string KindLabel);
 
 public sealed record BankModel(
+    string Id,
     TrustedHtml Description,
     string KindLabel,
     IReadOnlyList<QuestionRowView> Questions,
@@ -105,13 +107,13 @@ public sealed record ProgressModel(int QuestionCount, int ChecklistItemCount);
 /// <summary>Every checklist on one page, each starting on a new printed page.</summary>
 public sealed record PrintChecklistsModel(IReadOnlyList<ChecklistModel> Checklists);
 
-/// <param name="Url">Absolute URL of the chapter's own page, printed under its title.</param>
-public sealed record PrintChapterView(int Number, string Id, string Title, string Url, TrustedHtml Body);
-
-public sealed record PrintBankView(string Id, string Title, string KindLabel, string Url, TrustedHtml Description, IReadOnlyList<QuestionModel> Questions);
-
-/// <summary>The whole guide on one page, for printing or saving as one PDF.</summary>
-public sealed record PrintGuideModel(IReadOnlyList<PrintChapterView> Chapters, IReadOnlyList<PrintBankView> Banks);
+/// <summary>
+/// The whole guide on one page, for printing or saving as one PDF. <paramref name="Parts"/> is a
+/// placeholder: the chapters and banks are rendered as parts of their own pages (see
+/// <see cref="PrintPart"/>) and written in its place.
+/// </summary>
+/// <param name="Contents">One link per chapter and bank, to its part further down the page.</param>
+public sealed record PrintGuideModel(IReadOnlyList<LinkView> Contents, TrustedHtml Parts);
 
 /// <summary>The search page: its filter chips. Results are found in the browser (Pagefind).</summary>
 public sealed record SearchModel(IReadOnlyList<Search.SearchFilter> Filters);

@@ -1,0 +1,85 @@
+using System.Text;
+using StudyGuide.Diagnostics;
+using StudyGuide.Linking;
+using StudyGuide.Output;
+
+namespace StudyGuide.Rendering;
+
+/// <summary>
+/// The render stage: every page through its templates, in parallel, each written to the output
+/// as soon as it is rendered. Chapters, banks and questions also render their part of the
+/// whole-guide print page; the parts are kept (as UTF-8, in reading order) and that page is
+/// written last, from them. With a <see cref="RenderCache"/> (the preview), pages whose inputs
+/// did not change reuse their previous bytes.
+/// </summary>
+public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISiteOutput? output, DiagnosticBag diagnostics)
+{
+    /// <summary>Renders <paramref name="jobs"/>, then <paramref name="printGuide"/>; returns how many pages went through the templates, or null when a template failed.</summary>
+    public int? Run(IReadOnlyList<PageJob> jobs, PageJob printGuide)
+    {
+        var parts = new byte[jobs.Count(j => j.PrintPart is not null)][];
+        var rendered = 0;
+        var failed = 0;
+        Parallel.ForEach(jobs, job =>
+        {
+            RenderedPage Render()
+            {
+                Interlocked.Increment(ref rendered);
+                return RenderPage(job, job.Model());
+            }
+            var page = Reported(job, () => cache is null ? Render() : cache.Render(job, job.Model(), Render));
+            if (page is null)
+            {
+                Interlocked.Increment(ref failed);
+                return;
+            }
+            output?.Write(SiteUrls.FileOf(job.Url), page.Html);
+            if (job.PrintPart is { } part)
+            {
+                parts[part.Order] = page.PrintPart!;
+            }
+        });
+        if (failed > 0 || Reported(printGuide, () => WritePrintGuide(printGuide, parts)) is null)
+        {
+            return null;
+        }
+        return rendered + 1;
+    }
+
+    private RenderedPage RenderPage(PageJob job, object model)
+    {
+        var html = Encoding.UTF8.GetBytes(renderer.Render(job.Layout, job.Page, model));
+        var part = job.PrintPart is { } p ? Encoding.UTF8.GetBytes(renderer.RenderPart(p.Partial, job.Page, model)) : null;
+        return new RenderedPage(html, part);
+    }
+
+    /// <summary>The print page's frame (cover, contents) with the parts written where it prints the placeholder.</summary>
+    private PageJob WritePrintGuide(PageJob job, IReadOnlyList<byte[]> parts)
+    {
+        var frame = renderer.Render(job.Layout, job.Page, job.Model());
+        var at = frame.IndexOf(PrintPart.Placeholder, StringComparison.Ordinal);
+        if (at < 0 || frame.IndexOf(PrintPart.Placeholder, at + 1, StringComparison.Ordinal) >= 0)
+        {
+            throw new ThemeException($"{job.Layout}: the layout must print model.parts exactly once: it is where the chapters and banks go");
+        }
+        var chunks = new List<ReadOnlyMemory<byte>>(parts.Count + 2) { Encoding.UTF8.GetBytes(frame[..at]) };
+        chunks.AddRange(parts.Select(p => new ReadOnlyMemory<byte>(p)));
+        chunks.Add(Encoding.UTF8.GetBytes(frame[(at + PrintPart.Placeholder.Length)..]));
+        output?.Write(SiteUrls.FileOf(job.Url), chunks);
+        return job;
+    }
+
+    /// <summary>Runs one page's work; a template error becomes a diagnostic on the page (and null) instead of stopping the others.</summary>
+    private T? Reported<T>(PageJob job, Func<T> work) where T : class
+    {
+        try
+        {
+            return work();
+        }
+        catch (ThemeException ex)
+        {
+            diagnostics.Error(SourceLocation.StartOf(job.Url), ex.Message);
+            return null;
+        }
+    }
+}
