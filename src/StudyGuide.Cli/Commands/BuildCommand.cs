@@ -13,8 +13,9 @@ public static class BuildCommand
         var output = CommonOptions.Output();
         var timings = CommonOptions.Timings();
         var noSearch = CommonOptions.NoSearch();
+        var noCache = CommonOptions.NoCache();
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served at; overrides site.yml (for deploy previews)" };
-        var command = new Command("build", "Build the site from the content folder into the output folder") { input, theme, output, baseUrl, noSearch, timings };
+        var command = new Command("build", "Build the site from the content folder into the output folder") { input, theme, output, baseUrl, noSearch, noCache, timings };
         command.SetAction(parse =>
         {
             var url = parse.GetValue(baseUrl);
@@ -24,7 +25,8 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, url, Search: !parse.GetValue(noSearch));
-            var result = reporter.Run("Building", stage => new SiteBuilder().Build(options, stage));
+            var cache = parse.GetValue(noCache) ? null : CommonOptions.HighlightCache(options.OutputPath);
+            var result = reporter.Run("Building", stage => new SiteBuilder(highlightCache: cache).Build(options, stage));
             return reporter.Finish(result, $"Built {result.PageCount} pages into {options.OutputPath}", parse.GetValue(timings));
         });
         return command;

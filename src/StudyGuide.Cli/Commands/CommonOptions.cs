@@ -31,6 +31,15 @@ public static class CommonOptions
         Description = "Print how long each stage took",
     };
 
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Do not read or write the highlighted-code cache (obj/studyguide/ beside the output folder)",
+    };
+
+    /// <summary>The highlighted-code cache of a build into <paramref name="outputPath"/>: in obj/ beside it, which .gitignore already leaves out.</summary>
+    public static Highlighting.HighlightCacheFile HighlightCache(string outputPath) =>
+        new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputPath))!, "obj", "studyguide", "highlight-cache.bin"));
+
     public static Option<bool> NoSearch() => new("--no-search")
     {
         Description = "Skip the search index (Pagefind): a faster build whose search box finds nothing",

@@ -72,6 +72,13 @@ public sealed class LivePreview : IAsyncDisposable
                 {
                     return;
                 }
+                // One edited chapter: its page first, in milliseconds; then the full incremental
+                // build for everything that depends on it (it finds that page already up to date).
+                if (builder.BuildEditedPage(batch) is { } page)
+                {
+                    log.Rebuilt(batch, page, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
+                    Publish(hub, page);
+                }
                 var build = builder.Build();
                 log.Rebuilt(batch, build, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
                 Publish(hub, build);

@@ -8,6 +8,9 @@ namespace StudyGuide.Cli.Preview;
 /// <param name="PagesRendered">Pages that went through the templates; the others' inputs were unchanged and their HTML was reused.</param>
 public sealed record PreviewBuild(IReadOnlyList<Diagnostic> Errors, IReadOnlyList<string> Changed, int PageCount, int PagesRendered, TimeSpan BuildTime)
 {
+    /// <summary>Only the edited page was written; the full build follows.</summary>
+    public bool EditedPageOnly { get; init; }
+
     public bool Succeeded => Errors.Count == 0;
 }
 
@@ -48,6 +51,29 @@ public sealed class PreviewBuilder(BuildOptions options)
         {
             // A bug, most likely in the theme. The preview keeps running and says so; `build` would crash.
             return new PreviewBuild([Diagnostic.Error(SourceLocation.StartOf(options.ThemePath), $"the build stopped: {ex.GetType().Name}: {ex.Message}")], [], 0, 0, TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>
+    /// When the batch is one edited chapter, writes that chapter's page at once (see
+    /// <see cref="SiteBuilder.RenderEditedChapter"/>) and returns it; <see cref="Build"/> must
+    /// still run after it. Null when the quick path does not apply.
+    /// </summary>
+    public PreviewBuild? BuildEditedPage(ChangeBatch batch)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            if (batch.Paths.Count != 1 || _builder.RenderEditedChapter(batch.Paths[0]) is not { } page)
+            {
+                return null;
+            }
+            var changed = _output.WriteNow(page.RelativePath, page.Bytes) ? new[] { page.RelativePath } : [];
+            return new PreviewBuild([], changed, 1, 1, clock.Elapsed) { EditedPageOnly = true };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // the full build that follows reads the files again and reports
         }
     }
 

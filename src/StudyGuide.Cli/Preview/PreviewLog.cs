@@ -39,6 +39,11 @@ public sealed class PreviewLog(TextWriter writer)
             1 => $"1 file changed ({build.Changed[0]})",
             var n => $"{n} files changed",
         };
+        if (build.EditedPageOnly)
+        {
+            _writer.WriteLine($"{Clock()} {cause}: page first, {written}; save → written {Milliseconds(saveToWritten)}");
+            return;
+        }
         _writer.WriteLine($"{Clock()} {cause}: rebuilt ({build.PagesRendered} of {build.PageCount} pages rendered), {written}; "
             + $"save → written {Milliseconds(saveToWritten)} (build {Milliseconds(build.BuildTime)})");
     }

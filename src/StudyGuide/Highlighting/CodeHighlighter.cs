@@ -8,14 +8,21 @@ namespace StudyGuide.Highlighting;
 /// Build-time syntax highlighting with the VS Code TextMate grammars. Tokens become
 /// <c>&lt;span class="tok-…"&gt;</c> so the theme's CSS colours them for light and dark
 /// modes alike, and pages ship no highlighting script. Results are cached by content because
-/// the same snippet often appears on several pages (and again on every preview rebuild).
+/// the same snippet often appears on several pages (and again on every preview rebuild), and
+/// can be kept between builds in a <see cref="HighlightCacheFile"/>.
 /// </summary>
 public sealed class CodeHighlighter
 {
     // TextMate grammars are not thread-safe and costly to load, so sessions (a registry with its
     // loaded grammars) are pooled: a parallel build creates about one per core, then reuses them.
     private readonly ConcurrentBag<TokenizerSession> _sessions = new();
-    private readonly ConcurrentDictionary<(string Language, string Code), string> _cache = new();
+    /// <summary>HTML by <see cref="HighlightCacheFile.KeyOf"/> (hex): everything highlighted by this instance.</summary>
+    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>What a cache file held when it was read: used before tokenizing.</summary>
+    private IReadOnlyDictionary<string, string> _stored = new Dictionary<string, string>();
+
+    private int _tokenized;
 
     /// <summary>Languages with a grammar, by the names used after a Markdown code fence.</summary>
     private static readonly Dictionary<string, string> Scopes = new(StringComparer.OrdinalIgnoreCase)
@@ -41,11 +48,28 @@ public sealed class CodeHighlighter
         {
             return WebUtility.HtmlEncode(code);
         }
-        return _cache.GetOrAdd((scope, code), key => Tokenize(key.Code, key.Language));
+        var key = Convert.ToHexString(HighlightCacheFile.KeyOf(scope, code));
+        return _cache.GetOrAdd(key, k => _stored.TryGetValue(k, out var html) ? html : Tokenize(code, scope));
+    }
+
+    /// <summary>Takes the entries of <paramref name="file"/> as already highlighted.</summary>
+    public void Read(HighlightCacheFile file) => _stored = file.Read();
+
+    /// <summary>Writes what this instance highlighted to <paramref name="file"/>, unless that is exactly what it read.</summary>
+    public void Write(HighlightCacheFile file)
+    {
+        if (Volatile.Read(ref _tokenized) == 0 && _cache.Count == _stored.Count)
+        {
+            return;
+        }
+        file.Write(_cache);
+        _stored = new Dictionary<string, string>(_cache, StringComparer.Ordinal);
+        Interlocked.Exchange(ref _tokenized, 0);
     }
 
     private string Tokenize(string code, string scope)
     {
+        Interlocked.Increment(ref _tokenized);
         if (!_sessions.TryTake(out var session))
         {
             session = new TokenizerSession();

@@ -19,6 +19,16 @@ public sealed class ParsedContent
 
     public ParsedMarkdown this[MarkdownSource source] => _parsed[source];
 
+    /// <summary>The same parse with one field parsed again, for <paramref name="content"/> in which that field replaced another.</summary>
+    public ParsedContent With(ContentSet content, ParsedMarkdown reparsed)
+    {
+        var parsed = new Dictionary<MarkdownSource, ParsedMarkdown>(_parsed, ReferenceEqualityComparer.Instance as IEqualityComparer<MarkdownSource>)
+        {
+            [reparsed.Source] = reparsed,
+        };
+        return new ParsedContent(content, parsed);
+    }
+
     /// <summary>Parses all fields in parallel; the fields are independent.</summary>
     public static ParsedContent Parse(ContentSet content, MarkdownParser parser, DiagnosticBag diagnostics)
     {

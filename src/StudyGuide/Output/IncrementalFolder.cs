@@ -20,6 +20,23 @@ public sealed class IncrementalFolder(string outputPath)
 
     public string Root => _root;
 
+    /// <summary>
+    /// Writes one page at once, outside a build (the preview's quick path); the next build's
+    /// commit sees it as unchanged unless its bytes differ. Returns whether the file changed.
+    /// </summary>
+    public bool WriteNow(string relativePath, byte[] bytes)
+    {
+        _hashes ??= ReadHashes();
+        var hash = SHA256.HashData(bytes);
+        if (_hashes.TryGetValue(relativePath, out var old) && old.AsSpan().SequenceEqual(hash))
+        {
+            return false;
+        }
+        Replace(relativePath, bytes);
+        _hashes[relativePath] = hash;
+        return true;
+    }
+
     /// <summary>Starts a build: pass the returned output to the builder.</summary>
     public Update Begin() => new(this);
 
@@ -29,14 +46,10 @@ public sealed class IncrementalFolder(string outputPath)
         var changed = new List<string>();
         foreach (var (path, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            var hash = SHA256.HashData(bytes);
-            if (_hashes.TryGetValue(path, out var old) && old.AsSpan().SequenceEqual(hash))
+            if (WriteNow(path, bytes))
             {
-                continue;
+                changed.Add(path);
             }
-            Replace(path, bytes);
-            _hashes[path] = hash;
-            changed.Add(path);
         }
         foreach (var stale in _hashes.Keys.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList())
         {

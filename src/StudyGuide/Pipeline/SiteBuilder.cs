@@ -21,11 +21,17 @@ namespace StudyGuide.Pipeline;
 /// output stays as it was.
 /// A builder may be kept for many builds (the preview server does): its highlighting cache
 /// and parsed theme carry over, and with <c>reuseUnchangedPages</c> so does the HTML of every
-/// page whose inputs did not change. One build at a time per builder.
+/// page whose inputs did not change. With a <paramref name="highlightCache"/>, highlighted code
+/// is read from that file on the first build and written back after each build that highlighted
+/// new code, so the next process starts warm. One build at a time per builder.
 /// </summary>
-public sealed class SiteBuilder(bool reuseUnchangedPages = false)
+public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null)
 {
     private readonly CodeHighlighter _highlighter = new();
+    private bool _highlightCacheRead;
+
+    /// <summary>The last build that wrote a site, for <see cref="RenderEditedChapter"/>.</summary>
+    private BuildSnapshot? _lastGood;
     private readonly ThemeCache _theme = new();
 
     /// <summary>Only for repeated builds: a one-off build would fingerprint every page for nothing.</summary>
@@ -45,6 +51,8 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
     /// <summary>Builds into <paramref name="output"/> (committed only on success), or renders without writing when it is null.</summary>
     public BuildResult Build(BuildOptions options, ISiteOutput? output, Action<string>? progress = null)
     {
+        // Only a build that succeeds is a base for the quick path (a failed one may have been a theme edit).
+        _lastGood = null;
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var input = new InputFolder(options.InputPath);
@@ -70,8 +78,17 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
             content = content with { Site = content.Site with { BaseUrl = baseUrl.TrimEnd('/') } };
         }
 
+        if (highlightCache is not null && !_highlightCacheRead)
+        {
+            Stage("read cache", () =>
+            {
+                _highlighter.Read(highlightCache);
+                return _highlightCacheRead = true;
+            });
+        }
         var pipeline = MarkdownPipelineFactory.Create(_highlighter);
-        var parsed = Stage("parse", () => ParsedContent.Parse(content, new MarkdownParser(pipeline), diagnostics));
+        var parser = new MarkdownParser(pipeline);
+        var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics));
         Stage("link", () =>
         {
             var resolver = new LinkResolver(new LinkTargets(parsed, PagePlanner.GeneratedUrls));
@@ -92,7 +109,9 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
             content.Site.Nav.Select(n => new LinkView(n.Title, n.Link.StartsWith("xref:", StringComparison.Ordinal) ? SiteUrls.Home : n.Link)).ToList(),
             assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint);
-        var planner = new PagePlanner(parsed, new MarkdownHtmlRenderer(pipeline, _highlighter), PlaygroundLock.Read(input));
+        var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
+        var shareIds = PlaygroundLock.Read(input);
+        var planner = new PagePlanner(parsed, markdown, shareIds);
         var jobs = planner.Plan().Append(planner.NotFound()).ToList();
         var printGuide = planner.PrintGuide();
         _renders?.Begin(templates, site);
@@ -103,6 +122,14 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
             return Result();
         }
         (pageCount, pagesRendered) = (jobs.Count + 1, rendered.Value);
+        if (highlightCache is not null)
+        {
+            Stage("write cache", () =>
+            {
+                _highlighter.Write(highlightCache);
+                return true;
+            });
+        }
 
         if (output is not null)
         {
@@ -121,9 +148,17 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false)
                 return Result();
             }
             output.Commit();
+            _lastGood = new BuildSnapshot(options, parsed, parser, markdown, shareIds, templates, site);
         }
         return Result();
     }
+
+    /// <summary>
+    /// After a successful build, the page of the chapter in <paramref name="path"/> as that file is
+    /// now, without building anything else; null when the edit needs a full build (see
+    /// <see cref="EditedChapter"/>). For the preview, which runs the full build right after.
+    /// </summary>
+    public RenderedFile? RenderEditedChapter(string path) => _lastGood is { } last ? EditedChapter.Render(last, path) : null;
 
     /// <summary>The search stage: vocabulary data files, then the Pagefind index of the written pages.</summary>
     private static bool BuildSearch(ParsedContent parsed, string themePath, Func<string, string> displayPath, ISiteOutput output, DiagnosticBag diagnostics)

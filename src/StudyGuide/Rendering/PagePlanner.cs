@@ -74,10 +74,7 @@ public sealed class PagePlanner
 
         for (var i = 0; i < Content.Chapters.Count; i++)
         {
-            var index = i;
-            var chapter = Content.Chapters[i];
-            jobs.Add(Job(SiteUrls.Chapter(chapter.Id), "chapter", chapter.Title, chapter.Summary, chapter.SourcePath, () => ChapterModel(index))
-                with { PrintPart = Part("print-chapter") });
+            jobs.Add(ChapterJob(i) with { PrintPart = Part("print-chapter") });
         }
         foreach (var bank in Content.Banks)
         {
@@ -97,6 +94,13 @@ public sealed class PagePlanner
                 () => ChecklistModel(checklist)));
         }
         return jobs;
+    }
+
+    /// <summary>The page of the chapter at <paramref name="index"/> in reading order.</summary>
+    public PageJob ChapterJob(int index)
+    {
+        var chapter = Content.Chapters[index];
+        return Job(SiteUrls.Chapter(chapter.Id), "chapter", chapter.Title, chapter.Summary, chapter.SourcePath, () => ChapterModel(index));
     }
 
     /// <summary>The whole guide on one page: a cover and contents, then the print parts of <see cref="Plan"/>'s pages in order.</summary>

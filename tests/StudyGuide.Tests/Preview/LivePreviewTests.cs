@@ -66,7 +66,9 @@ public sealed class LivePreviewTests(Browser browser) : IDisposable
         Assert.All(consoleErrors, e => Assert.StartsWith("Failed to load resource", e));
         var terminal = log.ToString();
         Assert.Matches(@"site\.yml:\d+:\d+: error: unknown key", terminal);
-        Assert.Contains("2 files changed; save → written", terminal);
+        // The edited chapter's page first, then the full build (which updates the print page).
+        Assert.Contains("final-tips.md: page first, 1 file changed (chapters/final-tips/index.html); save → written", terminal);
+        Assert.Contains("1 file changed (print/index.html); save → written", terminal);
 
         // The reload script exists only in responses, never in the files the preview wrote.
         Assert.All(Directory.GetFiles(_folder.Combine("_site"), "*", SearchOption.AllDirectories),

@@ -110,4 +110,52 @@ public sealed class PreviewBuilderTests : IDisposable
         Assert.Equal(build.PageCount, build.PagesRendered);
         Assert.Contains("Edited footer.", File.ReadAllText(Path.Combine(_content.OutputPath, "index.html")));
     }
+
+    private static ChangeBatch Saved(string path) => new([path], System.Diagnostics.Stopwatch.GetTimestamp());
+
+    [Fact]
+    public void An_edited_chapter_page_is_written_first_with_the_bytes_of_a_clean_build()
+    {
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
+        Rebuild(builder);
+
+        _content.Replace("chapters/basics.md", "Practice daily.", "Practice every day.");
+        var page = builder.BuildEditedPage(Saved(_content.PathOf("chapters/basics.md")));
+
+        Assert.NotNull(page);
+        Assert.True(page.EditedPageOnly);
+        Assert.Equal(["chapters/basics/index.html"], page.Changed);
+        Assert.Contains("Practice every day.", File.ReadAllText(Path.Combine(_content.OutputPath, "chapters", "basics", "index.html")));
+        // The full build that follows finds that page already right; only the print page is left.
+        Assert.Equal(["print/index.html"], Rebuild(builder).Changed);
+    }
+
+    [Theory]
+    [InlineData("Practice daily.", "Practice [daily](xref:nowhere).")] // an error: the full build reports it
+    [InlineData("order: 1", "order: 5")] // its place in the guide changes: the neighbours' pages too
+    public void Edits_that_need_more_than_one_page_take_no_quick_path(string oldText, string newText)
+    {
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
+        Rebuild(builder);
+        var before = Snapshot(_content.OutputPath);
+
+        _content.Replace("chapters/basics.md", oldText, newText);
+
+        Assert.Null(builder.BuildEditedPage(Saved(_content.PathOf("chapters/basics.md"))));
+        Assert.Equal(before.Keys.Order(), Snapshot(_content.OutputPath).Keys.Order());
+        Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_content.OutputPath, pair.Key)))));
+    }
+
+    [Fact]
+    public void Only_a_single_chapter_file_takes_the_quick_path()
+    {
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
+        Assert.Null(builder.BuildEditedPage(Saved(_content.PathOf("chapters/basics.md")))); // no build yet
+        Rebuild(builder);
+
+        _content.Write("chapters/extra.md", "---\ntitle: Extra\norder: 2\nsummary: More.\n---\nNew page.\n");
+        Assert.Null(builder.BuildEditedPage(Saved(_content.PathOf("chapters/extra.md")))); // a new chapter
+        Assert.Null(builder.BuildEditedPage(Saved(_content.PathOf("banks/coding.yml"))));
+        Assert.Null(builder.BuildEditedPage(new ChangeBatch([_content.PathOf("chapters/basics.md"), _content.PathOf("index.md")], 0)));
+    }
 }

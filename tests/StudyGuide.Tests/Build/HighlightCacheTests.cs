@@ -1,0 +1,75 @@
+using StudyGuide.Highlighting;
+using StudyGuide.Pipeline;
+using StudyGuide.Tests.Infrastructure;
+
+namespace StudyGuide.Tests.Build;
+
+/// <summary>Highlighted code kept between builds: used when valid, ignored when not, never changing the output.</summary>
+public sealed class HighlightCacheTests : IDisposable
+{
+    private readonly SampleContent _content = new();
+    private readonly TempFolder _temp = new();
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        _temp.Dispose();
+    }
+
+    private HighlightCacheFile CacheFile => new(_temp.Combine("obj", "highlight-cache.bin"));
+
+    private Dictionary<string, byte[]> Build(string name, HighlightCacheFile? cache)
+    {
+        var output = _temp.Combine(name);
+        var result = new SiteBuilder(highlightCache: cache).Build(new BuildOptions(_content.Root, RepoPaths.Theme, output, Search: false));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return Directory.GetFiles(output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes);
+    }
+
+    private static void AssertSame(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual)
+    {
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(actual[pair.Key]), $"{pair.Key} differs"));
+    }
+
+    [Fact]
+    public void A_build_writes_the_cache_and_the_next_one_gives_the_same_bytes_from_it()
+    {
+        var uncached = Build("plain", cache: null);
+
+        var first = Build("first", CacheFile);
+        var stored = CacheFile.Read();
+        var key = Convert.ToHexString(HighlightCacheFile.KeyOf("source.go", SampleContent.SumGo));
+        Assert.Contains(key, stored.Keys);
+        Assert.Contains("tok-", stored[key]);
+
+        AssertSame(uncached, first);
+        AssertSame(uncached, Build("second", CacheFile));
+    }
+
+    [Fact]
+    public void Cached_html_is_used_instead_of_highlighting_again()
+    {
+        Build("first", CacheFile);
+        var entries = CacheFile.Read();
+        var key = Convert.ToHexString(HighlightCacheFile.KeyOf("source.go", SampleContent.SumGo));
+        entries[key] = "<span>from the cache</span>";
+        CacheFile.Write(entries);
+
+        var page = Build("second", CacheFile)[Path.Combine("problems", "sum", "index.html")];
+
+        Assert.Contains("<span>from the cache</span>", System.Text.Encoding.UTF8.GetString(page));
+    }
+
+    [Fact]
+    public void A_damaged_cache_file_is_ignored_and_replaced()
+    {
+        var uncached = Build("plain", cache: null);
+        Directory.CreateDirectory(Path.GetDirectoryName(CacheFile.Path)!);
+        File.WriteAllBytes(CacheFile.Path, [0x1f, 0x8b, 0x08, 0x00, 0xff]);
+
+        AssertSame(uncached, Build("damaged", CacheFile));
+        Assert.NotEmpty(CacheFile.Read());
+    }
+}
