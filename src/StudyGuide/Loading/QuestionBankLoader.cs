@@ -64,13 +64,12 @@ public sealed class QuestionBankLoader
         var questions = new List<Question>();
         if (kind is { } bankKind && id is not null)
         {
-            foreach (var entry in map.MapList("questions"))
-            {
-                if (LoadQuestion(input, path, id, bankKind, entry) is { } question)
-                {
-                    questions.Add(question);
-                }
-            }
+            // Questions are independent (each reads its own code file), and a large bank is one
+            // file: loading them in parallel keeps it from being the load stage's long tail.
+            var entries = map.MapList("questions").ToList();
+            var loaded = new Question?[entries.Count];
+            Parallel.For(0, entries.Count, i => loaded[i] = LoadQuestion(input, path, id, bankKind, entries[i]));
+            questions.AddRange(loaded.OfType<Question>());
         }
 
         // Past this point errors were reported; fill gaps so later stages can still check links.
