@@ -71,7 +71,7 @@ public sealed class PreviewBuilder(BuildOptions options)
             var changed = _output.WriteNow(page.RelativePath, page.Bytes) ? new[] { page.RelativePath } : [];
             return new PreviewBuild([], changed, 1, 1, clock.Elapsed) { EditedPageOnly = true };
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Rendering.ThemeException)
         {
             return null; // the full build that follows reads the files again and reports
         }

@@ -112,7 +112,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
         var shareIds = PlaygroundLock.Read(input);
         var planner = new PagePlanner(parsed, markdown, shareIds);
-        var jobs = planner.Plan().Append(planner.NotFound()).ToList();
+        var jobs = Stage("plan", () => planner.Plan().Append(planner.NotFound()).ToList());
         var printGuide = planner.PrintGuide();
         _renders?.Begin(templates, site);
 
