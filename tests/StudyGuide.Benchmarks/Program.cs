@@ -12,8 +12,10 @@ var queries = new Option<string[]>("--query")
 };
 var runs = new Option<int>("--runs") { Description = "Times each query is measured (the median time is printed)", DefaultValueFactory = _ => 5 };
 var chromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => "/usr/bin/chromium" };
-var search = new Command("search", "Build a synthetic site with its search index and measure queries in headless Chromium") { pages, queries, runs, chromium };
-search.SetAction((parse, _) => new SearchBenchmark(parse.GetValue(pages), parse.GetValue(queries)!, parse.GetValue(runs), parse.GetValue(chromium)!).RunAsync());
+var site = new Option<string?>("--site") { Description = "Build the site in this folder and keep it; a folder holding a site built by an earlier run is measured without building again" };
+var timeline = new Option<bool>("--timeline") { Description = "Print each query's paste times and the requests of its first pasted run (start–end ms after the input event)" };
+var search = new Command("search", "Build a synthetic site with its search index and measure queries in headless Chromium") { pages, queries, runs, chromium, site, timeline };
+search.SetAction((parse, _) => new SearchBenchmark(parse.GetValue(pages), parse.GetValue(queries)!, parse.GetValue(runs), parse.GetValue(chromium)!, parse.GetValue(site), parse.GetValue(timeline)).RunAsync());
 
 var generatePages = Pages();
 var folder = new Option<string>("--output") { Description = "Content folder to write (like input/)", Required = true };

@@ -12,7 +12,11 @@ namespace StudyGuide.Benchmarks;
 /// <param name="FileBytes">The same responses as files on disk (uncompressed).</param>
 /// <param name="VocabularyBytes">Bytes of <c>/search/*.json</c> (typo correction, filter labels), outside Pagefind.</param>
 /// <param name="Milliseconds">From the last input event to the results on screen.</param>
-public sealed record QueryCost(IReadOnlyDictionary<string, long> Bytes, long FileBytes, long VocabularyBytes, double Milliseconds, int Results)
+/// <param name="Timeline">
+/// For a pasted query: each request from the input event on ("start–end ms file") and each
+/// <c>performance.mark</c> ("ms mark name"), in order of time.
+/// </param>
+public sealed record QueryCost(IReadOnlyDictionary<string, long> Bytes, long FileBytes, long VocabularyBytes, double Milliseconds, int Results, IReadOnlyList<string> Timeline)
 {
     public long PagefindBytes => Bytes.Values.Sum();
 }
@@ -25,28 +29,35 @@ public sealed record QueryCost(IReadOnlyDictionary<string, long> Bytes, long Fil
 /// of the query), typed key by key after focusing the box (as a reader does), and warm (a second
 /// query on the same page).
 /// </summary>
-public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, int runs, string chromium)
+/// <param name="keep">
+/// A folder to build the site in and keep, or null for a temporary one. When it already holds a
+/// site built by an earlier run, that site is measured as it is (no generating, no building): a
+/// 10,000-page build takes about 40 s, too long to repeat while comparing runs. Delete the folder
+/// after changing the theme or the generator.
+/// </param>
+/// <param name="timeline">
+/// Print every pasted run's time and the timeline of the first: when each request started and
+/// ended, and any <c>performance.mark</c> (none in the site; add some by hand to a kept site's
+/// <c>pagefind.js</c> or <c>site.*.js</c> to see where the time between requests goes).
+/// </param>
+public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, int runs, string chromium, string? keep, bool timeline)
 {
     public async Task<int> RunAsync()
     {
-        var root = Path.Combine(Path.GetTempPath(), $"studyguide-bench-{pages}-{Environment.ProcessId}");
+        var root = keep ?? Path.Combine(Path.GetTempPath(), $"studyguide-bench-{pages}-{Environment.ProcessId}");
         try
         {
-            var input = Path.Combine(root, "input");
             var output = Path.Combine(root, "_site");
-            new SyntheticSite(pages).WriteTo(input);
-
-            var clock = Stopwatch.StartNew();
-            var result = new SiteBuilder().Build(new BuildOptions(input, ThemeFolder(), output));
-            if (!result.Succeeded)
+            if (keep is not null && File.Exists(Path.Combine(output, "pagefind", "pagefind-entry.json")))
             {
-                result.Diagnostics.Take(20).ToList().ForEach(d => Console.Error.WriteLine(d));
+                Console.WriteLine($"Site: reused from {output} (built by an earlier run; --pages is not checked)");
+            }
+            else if (!Build(Path.Combine(root, "input"), output))
+            {
                 return 1;
             }
             var index = new DirectoryInfo(Path.Combine(output, "pagefind")).EnumerateFiles("*", SearchOption.AllDirectories).ToList();
-            Console.WriteLine($"Site: {result.PageCount} pages built in {clock.Elapsed.TotalSeconds:F1} s " +
-                $"(search stage {result.Timings.Single(t => t.Stage == "search").Elapsed.TotalSeconds:F1} s); " +
-                $"index: {index.Count} files, {Kb(index.Sum(f => f.Length))} KB; vocabulary {Kb(new FileInfo(Path.Combine(output, "search", "vocabulary.json")).Length)} KB");
+            Console.WriteLine($"Index: {index.Count} files, {Kb(index.Sum(f => f.Length))} KB; vocabulary {Kb(new FileInfo(Path.Combine(output, "search", "vocabulary.json")).Length)} KB");
 
             await using var server = await SiteServer.StartAsync(new SiteServerOptions(output, Port: 0));
             using var playwright = await Playwright.CreateAsync();
@@ -83,6 +94,11 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
                 var extra = $"; {Kb(paste.FileBytes)} as files" + (paste.VocabularyBytes > 0 ? $"; + /search/*.json {Kb(paste.VocabularyBytes)}" : "");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{query,-16} {paste.Results,7} | {Kb(paste.PagefindBytes),8} {Median(costs[Mode.Paste]),5:F0} | {Kb(typed.PagefindBytes),8} {Median(costs[Mode.Typed]),5:F0} | {Kb(warm.PagefindBytes),7} {Median(costs[Mode.Warm]),5:F0} | {kinds}{extra}"));
+                if (timeline)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  paste runs: {string.Join(", ", costs[Mode.Paste].Select(c => c.Milliseconds.ToString("F0", CultureInfo.InvariantCulture)))} ms; first run:"));
+                    paste.Timeline.ToList().ForEach(line => Console.WriteLine("    " + line));
+                }
             }
             Console.WriteLine();
             Console.WriteLine("KB: 1,000 bytes of /pagefind/ response bodies as transferred (the server compresses text like Netlify; Pagefind's index files are gzipped by Pagefind). results: pages found.");
@@ -93,11 +109,27 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
         }
         finally
         {
-            if (Directory.Exists(root))
+            if (keep is null && Directory.Exists(root))
             {
                 Directory.Delete(root, recursive: true);
             }
         }
+    }
+
+    /// <summary>Writes the synthetic content and builds it with the real pipeline and theme.</summary>
+    private bool Build(string input, string output)
+    {
+        new SyntheticSite(pages).WriteTo(input);
+        var clock = Stopwatch.StartNew();
+        var result = new SiteBuilder().Build(new BuildOptions(input, ThemeFolder(), output));
+        if (!result.Succeeded)
+        {
+            result.Diagnostics.Take(20).ToList().ForEach(d => Console.Error.WriteLine(d));
+            return false;
+        }
+        Console.WriteLine($"Site: {result.PageCount} pages built in {clock.Elapsed.TotalSeconds:F1} s " +
+            $"(search stage {result.Timings.Single(t => t.Stage == "search").Elapsed.TotalSeconds:F1} s)");
+        return true;
     }
 
     private enum Mode
@@ -137,6 +169,7 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
         }
         double milliseconds;
         int results;
+        IReadOnlyList<string> requests = [];
         if (mode == Mode.Typed)
         {
             await page.FocusAsync("#search-input");
@@ -149,6 +182,7 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
         {
             var measured = await page.EvaluateAsync<double[]>(PasteScript, query);
             (milliseconds, results) = (measured[0], (int)measured[1]);
+            requests = await page.EvaluateAsync<string[]>(TimelineScript);
         }
 
         List<Task<(string Url, long Size)>> mine;
@@ -161,7 +195,7 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
         var bytes = pagefind.GroupBy(s => KindOf(s.Url)).ToDictionary(g => g.Key, g => g.Sum(s => s.Size));
         var files = pagefind.Sum(s => new FileInfo(Path.Combine(site, new Uri(s.Url).AbsolutePath.TrimStart('/'))).Length);
         var vocabulary = sizes.Where(s => s.Url.Contains("/search/", StringComparison.Ordinal) && s.Url.EndsWith(".json", StringComparison.Ordinal)).Sum(s => s.Size);
-        return new QueryCost(bytes, files, vocabulary, milliseconds, results);
+        return new QueryCost(bytes, files, vocabulary, milliseconds, results, requests);
     }
 
     /// <summary>
@@ -190,11 +224,21 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
         async (query) => {
           const input = document.getElementById("search-input");
           const waiting = (WAIT)(query);
+          window.benchmarkInputAt = performance.now();
           input.value = query;
           input.dispatchEvent(new Event("input", { bubbles: true }));
           return await waiting;
         }
         """.Replace("(WAIT)", $"({WaitScript})", StringComparison.Ordinal);
+
+    /// <summary>The page's requests and marks since the pasted input event (resource timing), to see the critical path.</summary>
+    private const string TimelineScript = """
+        () => performance.getEntriesByType("resource").concat(performance.getEntriesByType("mark"))
+          .filter(e => e.startTime >= window.benchmarkInputAt).sort((a, b) => a.startTime - b.startTime)
+          .map(e => e.entryType === "mark"
+            ? `${(e.startTime - window.benchmarkInputAt).toFixed(0)} ms mark ${e.name}`
+            : `${(e.startTime - window.benchmarkInputAt).toFixed(0)}–${(e.responseEnd - window.benchmarkInputAt).toFixed(0)} ms ${new URL(e.name).pathname} (${e.initiatorType}, ${e.transferSize} B)`)
+        """;
 
     private static async Task<(string Url, long Size)> SizeOf(IRequest request)
     {
