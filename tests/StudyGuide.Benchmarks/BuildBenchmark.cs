@@ -9,9 +9,9 @@ namespace StudyGuide.Benchmarks;
 /// /proc, sampled until the process exits) and output size; then measures the preview's incremental
 /// path: `serve` running, one chapter saved, time until its page is rewritten.
 /// </summary>
-public sealed class BuildBenchmark(int chapters, int questions, int runs, bool incremental)
+public sealed class BuildBenchmark(int chapters, int questions, int runs, bool incremental, bool readyToRun = false)
 {
-    private static string Cli => typeof(StudyGuide.Cli.App).Assembly.Location;
+    private string Cli { get; set; } = typeof(StudyGuide.Cli.App).Assembly.Location;
 
     private static string Theme => Path.Combine(RepoRoot(), "theme");
 
@@ -21,6 +21,10 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
         var root = Path.Combine(Path.GetTempPath(), $"studyguide-buildbench-{chapters}-{questions}");
         var input = Path.Combine(root, "input");
         content.WriteTo(input);
+        if (readyToRun)
+        {
+            Cli = await PublishReadyToRunAsync(Path.Combine(root, "cli-r2r"));
+        }
         Console.WriteLine($"content: {chapters} chapters + {questions} coding questions ({Megabytes(FolderSize(input))} MB) in {input}");
         Console.WriteLine($"cli: {Cli}");
 
@@ -39,7 +43,25 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
         return 0;
     }
 
-    private static async Task MeasureBuildsAsync(string root, string input, bool search, bool warm, int count)
+    /// <summary>The CLI as `dotnet publish -p:PublishReadyToRun=true` makes it: the same Release code, precompiled.</summary>
+    private static async Task<string> PublishReadyToRunAsync(string folder)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "publish", Path.Combine(RepoRoot(), "src", "StudyGuide.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet publish failed:\n" + output);
+        }
+        return Path.Combine(folder, "StudyGuide.Cli.dll");
+    }
+
+    private async Task MeasureBuildsAsync(string root, string input, bool search, bool warm, int count)
     {
         var output = Path.Combine(root, "_site");
         var cache = Path.Combine(root, "obj");
@@ -69,7 +91,7 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
             + $"{median.Pages / median.Seconds:F0} pages/s, peak memory {median.PeakKb / 1024} MB, output {Megabytes(median.Bytes)} MB"));
     }
 
-    private static async Task<(double Seconds, long PeakKb, string Stdout)> RunMeasuredAsync(IReadOnlyList<string> args)
+    private async Task<(double Seconds, long PeakKb, string Stdout)> RunMeasuredAsync(IReadOnlyList<string> args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
