@@ -13,5 +13,10 @@ public sealed record PreviewOptions(
     string PlaygroundUpstream = SiteServer.OfficialPlayground,
     TimeSpan? Quiet = null)
 {
-    public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(60);
+    /// <summary>
+    /// The events of one editor save (a temporary file, a rename, writes) arrive within a few
+    /// milliseconds of each other; 40 ms of quiet covers them with margin and is most of the
+    /// save-to-page time of an edited chapter, so it is kept short.
+    /// </summary>
+    public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(40);
 }

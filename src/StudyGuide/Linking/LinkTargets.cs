@@ -11,6 +11,13 @@ public sealed class LinkTargets
     private readonly Dictionary<string, string> _urlById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _anchorsByUrl = new(StringComparer.Ordinal);
 
+    private LinkTargets(LinkTargets other, Dictionary<string, HashSet<string>> anchorsByUrl)
+    {
+        _urlById = other._urlById;
+        _anchorsByUrl = anchorsByUrl;
+        IdsIncomplete = other.IdsIncomplete;
+    }
+
     public LinkTargets(ParsedContent parsed, IEnumerable<string> generatedPages)
     {
         var content = parsed.Content;
@@ -47,6 +54,19 @@ public sealed class LinkTargets
         {
             _anchorsByUrl[SiteUrls.Topics].Add(topic);
         }
+    }
+
+    /// <summary>
+    /// The same targets with the anchors of one existing page replaced (its headings were edited):
+    /// a copy of the page table, not a walk over every page's headings again. Both stay immutable.
+    /// </summary>
+    public LinkTargets WithAnchors(string url, IEnumerable<string> anchors)
+    {
+        if (!_anchorsByUrl.ContainsKey(url))
+        {
+            throw new ArgumentException($"no page at {url}", nameof(url));
+        }
+        return new LinkTargets(this, new Dictionary<string, HashSet<string>>(_anchorsByUrl, StringComparer.Ordinal) { [url] = [.. anchors] });
     }
 
     public IEnumerable<string> Ids => _urlById.Keys;

@@ -9,6 +9,7 @@ namespace StudyGuide.Pipeline;
 internal sealed record BuildSnapshot(
     BuildOptions Options,
     ParsedContent Parsed,
+    LinkTargets Targets,
     MarkdownParser Parser,
     MarkdownHtmlRenderer Markdown,
     IReadOnlyDictionary<string, string> ShareIds,

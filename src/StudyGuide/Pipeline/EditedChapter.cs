@@ -41,7 +41,9 @@ internal static class EditedChapter
         chapters[index] = chapter;
         var body = last.Parser.Parse(chapter.Body, diagnostics);
         var parsed = last.Parsed.With(content with { Chapters = chapters }, body);
-        new LinkResolver(new LinkTargets(parsed, PagePlanner.GeneratedUrls)).Resolve(SiteUrls.Chapter(chapter.Id), body, diagnostics);
+        // Other pages' anchors are as the last build found them; this page's are its new headings.
+        var url = SiteUrls.Chapter(chapter.Id);
+        new LinkResolver(last.Targets.WithAnchors(url, body.Headings.Select(h => h.Id))).Resolve(url, body, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;

@@ -89,11 +89,12 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var pipeline = MarkdownPipelineFactory.Create(_highlighter);
         var parser = new MarkdownParser(pipeline);
         var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics));
-        Stage("link", () =>
+        var targets = Stage("link", () =>
         {
-            var resolver = new LinkResolver(new LinkTargets(parsed, PagePlanner.GeneratedUrls));
+            var linkTargets = new LinkTargets(parsed, PagePlanner.GeneratedUrls);
+            var resolver = new LinkResolver(linkTargets);
             Parallel.ForEach(ContentMarkdown.All(content), item => resolver.Resolve(item.PageUrl, parsed[item.Source], diagnostics));
-            return true;
+            return linkTargets;
         });
         if (diagnostics.HasErrors)
         {
@@ -148,7 +149,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
                 return Result();
             }
             output.Commit();
-            _lastGood = new BuildSnapshot(options, parsed, parser, markdown, shareIds, templates, site);
+            _lastGood = new BuildSnapshot(options, parsed, targets, parser, markdown, shareIds, templates, site);
         }
         return Result();
     }

@@ -130,9 +130,24 @@ public sealed class PreviewBuilderTests : IDisposable
         Assert.Equal(["print/index.html"], Rebuild(builder).Changed);
     }
 
+    [Fact]
+    public void A_quick_page_checks_its_links_against_its_new_headings()
+    {
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
+        Rebuild(builder);
+
+        _content.Replace("chapters/basics.md", "## First steps", "## Getting started");
+        _content.Replace("chapters/basics.md", "(#first-steps)", "(#getting-started)");
+
+        Assert.NotNull(builder.BuildEditedPage(Saved(_content.PathOf("chapters/basics.md"))));
+        Assert.Contains("href=\"#getting-started\"", File.ReadAllText(Path.Combine(_content.OutputPath, "chapters", "basics", "index.html")));
+        Assert.DoesNotContain("chapters/basics/index.html", Rebuild(builder).Changed);
+    }
+
     [Theory]
     [InlineData("Practice daily.", "Practice [daily](xref:nowhere).")] // an error: the full build reports it
     [InlineData("order: 1", "order: 5")] // its place in the guide changes: the neighbours' pages too
+    [InlineData("## First steps", "## Getting started")] // its own link to #first-steps breaks
     public void Edits_that_need_more_than_one_page_take_no_quick_path(string oldText, string newText)
     {
         var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
