@@ -13,6 +13,8 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
 {
     private string Cli { get; set; } = typeof(StudyGuide.Cli.App).Assembly.Location;
 
+    private readonly List<string> _outputs = [];
+
     private static string Theme => Path.Combine(RepoRoot(), "theme");
 
     public async Task<int> RunAsync()
@@ -40,6 +42,10 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
         {
             await MeasureIncrementalAsync(input, Path.Combine(root, "_preview"));
         }
+        foreach (var output in _outputs.Where(Directory.Exists))
+        {
+            Directory.Delete(output, recursive: true);
+        }
         return 0;
     }
 
@@ -63,15 +69,14 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
 
     private async Task MeasureBuildsAsync(string root, string input, bool search, bool warm, int count)
     {
-        var output = Path.Combine(root, "_site");
         var cache = Path.Combine(root, "obj");
         var samples = new List<(double Seconds, long PeakKb, int Pages, long Bytes)>();
         for (var run = 0; run < count; run++)
         {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
+            // A new output folder per run, all deleted at the end: deleting a 10,000-file site just
+            // before the next build would measure ext4's slow inode allocation after mass deletes.
+            var output = Path.Combine(root, $"_site-run-{_outputs.Count}");
+            _outputs.Add(output);
             if (!warm && Directory.Exists(cache))
             {
                 Directory.Delete(cache, recursive: true);

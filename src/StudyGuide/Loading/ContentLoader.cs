@@ -33,15 +33,18 @@ public sealed class ContentLoader
         {
             var results = new T?[paths.Count];
             Parallel.For(0, paths.Count, i => results[i] = load(paths[i]));
-            unreadable += results.Count(r => r is null);
+            Interlocked.Add(ref unreadable, results.Count(r => r is null));
             return results.OfType<T>().ToList();
         }
 
+        // Banks load beside the chapters, not after them: a bank is one file, and the YAML parse
+        // of a large one is a single thread's work that would otherwise leave the other cores idle.
+        var banksLoading = Task.Run(() => LoadAll(input.Files("banks", "*.yml"), p => _bankLoader.Load(input, p, diagnostics)));
         var chapters = LoadAll(input.Files("chapters", "*.md"), p => _chapterLoader.Load(input, p, diagnostics))
             .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var banks = LoadAll(input.Files("banks", "*.yml"), p => _bankLoader.Load(input, p, diagnostics));
         var checklists = LoadAll(input.Files("checklists", "*.yml"), p => _checklistLoader.Load(input, p, diagnostics))
             .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var banks = banksLoading.GetAwaiter().GetResult();
 
         var content = site is null ? null : new ContentSet(site, home, chapters, banks, checklists) { HasUnreadableFiles = unreadable > 0 };
         if (content is not null)

@@ -9,12 +9,15 @@ public sealed class InputFolder(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
+    /// <summary>Read once: asking the OS for it for every file's path is measurable on large sites.</summary>
+    private readonly string _workingDirectory = Environment.CurrentDirectory;
+
     public string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
     /// <summary>Path for error messages: relative to the working directory when inside it.</summary>
     public string DisplayPath(string fullPath)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        var relative = Path.GetRelativePath(_workingDirectory, fullPath);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }
 
