@@ -89,7 +89,8 @@ public sealed class PageRenderer
 
     private static TrustedHtml RenderTemplate(TemplateContext context, Template template)
     {
-        context.PushOutput();
+        var output = (EscapingTemplateContext)context;
+        output.PushReusedOutput();
         try
         {
             return new TrustedHtml(template.Render(context));
@@ -100,7 +101,7 @@ public sealed class PageRenderer
         }
         finally
         {
-            context.PopOutput();
+            output.PopReusedOutput();
         }
     }
 }
