@@ -26,16 +26,24 @@ generate.SetAction(parse =>
     return 0;
 });
 
-var buildPages = new Option<int>("--chapters") { Description = "Chapters of the synthetic content (as many coding questions are added)", DefaultValueFactory = _ => 500 };
+var buildPages = new Option<int[]>("--chapters")
+{
+    Description = "Chapters of the synthetic content (as many coding questions are added); repeat for several sizes",
+    DefaultValueFactory = _ => [500, 5000], // 1,011 and 10,011 pages: the two sizes
+    AllowMultipleArgumentsPerToken = true,
+};
 var buildRuns = new Option<int>("--runs") { Description = "Builds per configuration (the median is printed)", DefaultValueFactory = _ => 3 };
 var noIncremental = new Option<bool>("--no-incremental") { Description = "Skip the serve save → written measurement" };
 var readyToRun = new Option<bool>("--ready-to-run") { Description = "Measure the CLI published ReadyToRun (compiled ahead of time, less JIT at start) instead of the plain Release build" };
 var build = new Command("build", "Build N chapters + N coding questions with the Release CLI as a separate process; print time, pages/s, peak memory, output size, and the incremental rebuild time")
     { buildPages, buildRuns, noIncremental, readyToRun };
-build.SetAction((parse, _) =>
+build.SetAction(async (parse, _) =>
 {
-    var n = parse.GetValue(buildPages);
-    return new BuildBenchmark(n, n, parse.GetValue(buildRuns), !parse.GetValue(noIncremental), parse.GetValue(readyToRun)).RunAsync();
+    foreach (var n in parse.GetValue(buildPages)!)
+    {
+        await new BuildBenchmark(n, n, parse.GetValue(buildRuns), !parse.GetValue(noIncremental), parse.GetValue(readyToRun)).RunAsync();
+    }
+    return 0;
 });
 
 var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md") { search, generate, build };
