@@ -28,11 +28,11 @@ namespace StudyGuide.Pipeline;
 public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null)
 {
     private readonly CodeHighlighter _highlighter = new();
+    private readonly ThemeCache _theme = new();
     private bool _highlightCacheRead;
 
     /// <summary>The last build that wrote a site, for <see cref="RenderEditedChapter"/>.</summary>
     private BuildSnapshot? _lastGood;
-    private readonly ThemeCache _theme = new();
 
     /// <summary>Only for repeated builds: a one-off build would fingerprint every page for nothing.</summary>
     private readonly RenderCache? _renders = reuseUnchangedPages ? new RenderCache() : null;
