@@ -1,11 +1,10 @@
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering;
-using StudyGuide.Rendering.Views;
 
 namespace StudyGuide.Pipeline;
 
-/// <summary>What a successful build leaves behind for <see cref="EditedChapter"/>: its parsed content, theme and settings. Immutable.</summary>
+/// <summary>What a successful build leaves behind for <see cref="EditedChapter"/>: its parsed content, link targets and page renderer (theme and site settings). Nothing in it changes after that build.</summary>
 internal sealed record BuildSnapshot(
     BuildOptions Options,
     ParsedContent Parsed,
@@ -13,5 +12,4 @@ internal sealed record BuildSnapshot(
     MarkdownParser Parser,
     MarkdownHtmlRenderer Markdown,
     IReadOnlyDictionary<string, string> ShareIds,
-    ThemeTemplates Templates,
-    SiteView Site);
+    PageRenderer Renderer);

@@ -50,7 +50,7 @@ internal static class EditedChapter
         }
 
         var job = new PagePlanner(parsed, last.Markdown, last.ShareIds).ChapterJob(index);
-        var html = new PageRenderer(last.Templates, last.Site).Render(job.Layout, job.Page, job.Model());
+        var html = last.Renderer.Render(job.Layout, job.Page, job.Model());
         return new RenderedFile(SiteUrls.FileOf(job.Url), System.Text.Encoding.UTF8.GetBytes(html));
     }
 }

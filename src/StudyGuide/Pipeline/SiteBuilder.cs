@@ -117,7 +117,8 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var printGuide = planner.PrintGuide();
         _renders?.Begin(templates, site);
 
-        var rendered = Stage("render", () => new RenderStage(new PageRenderer(templates, site), _renders, output, diagnostics).Run(jobs, printGuide));
+        var renderer = new PageRenderer(templates, site);
+        var rendered = Stage("render", () => new RenderStage(renderer, _renders, output, diagnostics).Run(jobs, printGuide));
         if (rendered is null)
         {
             return Result();
@@ -149,7 +150,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
                 return Result();
             }
             output.Commit();
-            _lastGood = new BuildSnapshot(options, parsed, targets, parser, markdown, shareIds, templates, site);
+            _lastGood = new BuildSnapshot(options, parsed, targets, parser, markdown, shareIds, renderer);
         }
         return Result();
     }

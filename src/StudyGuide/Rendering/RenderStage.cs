@@ -22,12 +22,16 @@ public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISite
         var failed = 0;
         Parallel.ForEach(jobs, job =>
         {
-            RenderedPage Render()
+            var page = Reported(job, () =>
             {
-                Interlocked.Increment(ref rendered);
-                return RenderPage(job, job.Model());
-            }
-            var page = Reported(job, () => cache is null ? Render() : cache.Render(job, job.Model(), Render));
+                var model = job.Model();
+                RenderedPage Render()
+                {
+                    Interlocked.Increment(ref rendered);
+                    return RenderPage(job, model);
+                }
+                return cache is null ? Render() : cache.Render(job, model, Render);
+            });
             if (page is null)
             {
                 Interlocked.Increment(ref failed);
