@@ -5,23 +5,14 @@ using StudyGuide.Tests.Infrastructure;
 namespace StudyGuide.Tests.Build;
 
 /// <summary>Highlighted code kept between builds: used when valid, ignored when not, never changing the output.</summary>
-public sealed class HighlightCacheTests : IDisposable
+public sealed class HighlightCacheTests : SampleContentTest
 {
-    private readonly SampleContent _content = new();
-    private readonly TempFolder _temp = new();
-
-    public void Dispose()
-    {
-        _content.Dispose();
-        _temp.Dispose();
-    }
-
-    private HighlightCacheFile CacheFile => new(_temp.Combine("obj", "highlight-cache.bin"));
+    private HighlightCacheFile CacheFile => new(Temp.Combine("obj", "highlight-cache.bin"));
 
     private Dictionary<string, byte[]> Build(string name, HighlightCacheFile? cache)
     {
-        var output = _temp.Combine(name);
-        var result = new SiteBuilder(highlightCache: cache).Build(new BuildOptions(_content.Root, RepoPaths.Theme, output, Search: false));
+        var output = Temp.Combine(name);
+        var result = new SiteBuilder(highlightCache: cache).Build(new BuildOptions(Content.Root, RepoPaths.Theme, output, Search: false));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return Directory.GetFiles(output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes);

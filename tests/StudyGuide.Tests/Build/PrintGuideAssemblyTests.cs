@@ -4,24 +4,15 @@ using StudyGuide.Tests.Infrastructure;
 namespace StudyGuide.Tests.Build;
 
 /// <summary>The whole-guide print page is written from the print parts of the pages; a layout that drops them is a clear theme error.</summary>
-public sealed class PrintGuideAssemblyTests : IDisposable
+public sealed class PrintGuideAssemblyTests : SampleContentTest
 {
-    private readonly SampleContent _content = new();
-    private readonly TempFolder _temp = new();
-
-    public void Dispose()
-    {
-        _content.Dispose();
-        _temp.Dispose();
-    }
-
     [Fact]
     public void The_print_page_holds_every_chapter_bank_and_question_part_in_reading_order()
     {
-        var result = Builds.Run(_content.Root, _content.OutputPath, search: false);
+        var result = Builds.Run(Content.Root, Content.OutputPath, search: false);
         Assert.True(result.Succeeded, string.Join("\n", Builds.Errors(result)));
 
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_content.OutputPath, "print", "index.html")));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Content.OutputPath, "print", "index.html")));
         var parts = page.QuerySelectorAll("main > .print-part, main > .print-question").Select(e => e.GetAttribute("aria-labelledby")).ToList();
         Assert.Equal(["chapter-basics", "bank-coding", "problem-sum"], parts);
         Assert.DoesNotContain("studyguide:print-parts", page.DocumentElement.OuterHtml);
@@ -32,15 +23,15 @@ public sealed class PrintGuideAssemblyTests : IDisposable
     [Fact]
     public void A_print_layout_without_its_parts_fails_the_build_and_says_why()
     {
-        var theme = _temp.Combine("theme");
+        var theme = Temp.Combine("theme");
         TempFolder.CopyDirectory(RepoPaths.Theme, theme);
         var layout = Path.Combine(theme, "layouts", "print-guide.sbn-html");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ model.parts }}", ""));
 
-        var result = Builds.Run(_content.Root, _content.OutputPath, search: false, theme: theme);
+        var result = Builds.Run(Content.Root, Content.OutputPath, search: false, theme: theme);
 
         Assert.False(result.Succeeded);
         Assert.Contains(Builds.Errors(result), e => e.Contains("/print/") && e.Contains("must print model.parts exactly once"));
-        Assert.False(Directory.Exists(_content.OutputPath));
+        Assert.False(Directory.Exists(Content.OutputPath));
     }
 }

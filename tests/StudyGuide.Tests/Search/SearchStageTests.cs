@@ -9,21 +9,12 @@ namespace StudyGuide.Tests.Search;
 /// The search stage on the small sample content: skipping it, installing the theme's npm packages
 /// when they are missing, and failing cleanly (no npm; Pagefind failing) without touching the last good site.
 /// </summary>
-public sealed class SearchStageTests : IDisposable
+public sealed class SearchStageTests : SampleContentTest
 {
-    private readonly SampleContent _content = new();
-    private readonly TempFolder _temp = new();
-
-    public void Dispose()
-    {
-        _content.Dispose();
-        _temp.Dispose();
-    }
-
     /// <summary>The repository's theme without node_modules, as on a fresh clone.</summary>
     private string FreshTheme()
     {
-        var theme = _temp.Combine("theme");
+        var theme = Temp.Combine("theme");
         TempFolder.CopyDirectory(Path.Combine(RepoPaths.Theme, "layouts"), Path.Combine(theme, "layouts"));
         TempFolder.CopyDirectory(Path.Combine(RepoPaths.Theme, "assets"), Path.Combine(theme, "assets"));
         File.Copy(Path.Combine(RepoPaths.Theme, "package.json"), Path.Combine(theme, "package.json"));
@@ -38,22 +29,22 @@ public sealed class SearchStageTests : IDisposable
     [Fact]
     public void Without_search_the_site_has_no_index_but_still_its_search_page()
     {
-        var result = Builds.Run(_content.Root, _content.OutputPath, search: false);
+        var result = Builds.Run(Content.Root, Content.OutputPath, search: false);
         Assert.True(result.Succeeded, string.Join("\n", Builds.Errors(result)));
         Assert.DoesNotContain(result.Timings, t => t.Stage == "search");
-        Assert.False(Directory.Exists(Path.Combine(_content.OutputPath, "pagefind")));
-        Assert.False(File.Exists(Path.Combine(_content.OutputPath, "search", "vocabulary.json")));
-        Assert.True(File.Exists(Path.Combine(_content.OutputPath, "search", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Content.OutputPath, "pagefind")));
+        Assert.False(File.Exists(Path.Combine(Content.OutputPath, "search", "vocabulary.json")));
+        Assert.True(File.Exists(Path.Combine(Content.OutputPath, "search", "index.html")));
     }
 
     [Fact]
     public void A_fresh_theme_gets_its_npm_packages_installed_by_the_build()
     {
         var theme = FreshTheme();
-        var result = Builds.Run(_content.Root, _content.OutputPath, theme: theme);
+        var result = Builds.Run(Content.Root, Content.OutputPath, theme: theme);
         Assert.True(result.Succeeded, string.Join("\n", Builds.Errors(result)));
         Assert.True(File.Exists(Path.Combine(theme, "node_modules", "pagefind", "package.json")));
-        Assert.True(File.Exists(Path.Combine(_content.OutputPath, "pagefind", "pagefind.js")));
+        Assert.True(File.Exists(Path.Combine(Content.OutputPath, "pagefind", "pagefind.js")));
     }
 
     [Fact]
@@ -61,8 +52,8 @@ public sealed class SearchStageTests : IDisposable
     public void A_failing_indexer_is_reported_and_leaves_the_previous_site_untouched()
     {
         var theme = FreshTheme();
-        Assert.True(Builds.Run(_content.Root, _content.OutputPath, search: false).Succeeded);
-        var before = Snapshot(_content.OutputPath);
+        Assert.True(Builds.Run(Content.Root, Content.OutputPath, search: false).Succeeded);
+        var before = Snapshot(Content.OutputPath);
 
         // An "installed" Pagefind whose binary fails, as a corrupt install or a crash would.
         var package = Path.Combine(theme, "node_modules", "pagefind");
@@ -74,16 +65,16 @@ public sealed class SearchStageTests : IDisposable
         File.WriteAllText(binary, "#!/bin/sh\necho 'index went wrong' >&2\nexit 3\n");
         File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
-        var result = Builds.Run(_content.Root, _content.OutputPath, theme: theme);
+        var result = Builds.Run(Content.Root, Content.OutputPath, theme: theme);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(Builds.Errors(result));
         Assert.Contains("building the search index with Pagefind failed (exit code 3)", error);
         Assert.Contains("index went wrong", error);
-        var after = Snapshot(_content.OutputPath);
+        var after = Snapshot(Content.OutputPath);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), pair.Key));
-        Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(_content.OutputPath)!), d => d.Contains(".staging-"));
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(Content.OutputPath)!), d => d.Contains(".staging-"));
     }
 
     [Fact]
@@ -93,11 +84,11 @@ public sealed class SearchStageTests : IDisposable
         var cli = Path.Combine(AppContext.BaseDirectory, "StudyGuide.Cli.dll");
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { cli, "build", "--input", _content.Root, "--theme", theme, "--output", _content.OutputPath })
+        foreach (var argument in new[] { cli, "build", "--input", Content.Root, "--theme", theme, "--output", Content.OutputPath })
         {
             start.ArgumentList.Add(argument);
         }
-        start.Environment["PATH"] = _temp.Combine("empty-path"); // no node, no npm
+        start.Environment["PATH"] = Temp.Combine("empty-path"); // no node, no npm
         start.Environment["CI"] = "true";
 
         using var process = Process.Start(start)!;
@@ -109,6 +100,6 @@ public sealed class SearchStageTests : IDisposable
         Assert.Contains("package.json:1:1: error: search needs Node.js with npm to install Pagefind", error);
         Assert.Contains("--no-search", error);
         Assert.DoesNotContain("   at ", error + await output);
-        Assert.False(Directory.Exists(_content.OutputPath));
+        Assert.False(Directory.Exists(Content.OutputPath));
     }
 }
