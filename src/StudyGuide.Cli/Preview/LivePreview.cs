@@ -36,7 +36,8 @@ public sealed class LivePreview : IAsyncDisposable
         var log = new PreviewLog(output);
         // No search index in the preview: Pagefind needs the whole site on disk and takes seconds,
         // which would defeat the save-to-reload loop. The published build always has it.
-        var builder = new PreviewBuilder(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath, Search: false));
+        var builder = new PreviewBuilder(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath, Search: false),
+            Commands.CommonOptions.HighlightCache(options.OutputPath));
         var hub = new ReloadHub();
 
         // Watch before the first build, so a save made while it runs is not missed.

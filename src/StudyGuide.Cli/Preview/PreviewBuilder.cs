@@ -23,9 +23,10 @@ public sealed record PreviewBuild(IReadOnlyList<Diagnostic> Errors, IReadOnlyLis
 /// that keeps it exactly equal to a clean build (an edited title shows up in every list, a
 /// broken link anywhere is reported) for a few tens of milliseconds.
 /// </summary>
-public sealed class PreviewBuilder(BuildOptions options)
+/// <param name="highlightCache">Shared with <c>build</c>: the first preview build starts from it, and code highlighted while editing is added to it.</param>
+public sealed class PreviewBuilder(BuildOptions options, Highlighting.HighlightCacheFile? highlightCache = null)
 {
-    private readonly SiteBuilder _builder = new(reuseUnchangedPages: true);
+    private readonly SiteBuilder _builder = new(reuseUnchangedPages: true, highlightCache);
     private readonly IncrementalFolder _output = new(options.OutputPath);
 
     public PreviewBuild Build()

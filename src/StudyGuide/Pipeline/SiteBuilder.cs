@@ -124,14 +124,6 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return Result();
         }
         (pageCount, pagesRendered) = (jobs.Count + 1, rendered.Value);
-        if (highlightCache is not null)
-        {
-            Stage("write cache", () =>
-            {
-                _highlighter.Write(highlightCache);
-                return true;
-            });
-        }
 
         if (output is not null)
         {
@@ -151,6 +143,15 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             }
             output.Commit();
             _lastGood = new BuildSnapshot(options, parsed, targets, parser, markdown, shareIds, renderer);
+        }
+        if (highlightCache is not null)
+        {
+            // Last, so the site (and in the preview, the reloaded page) never waits for it.
+            Stage("write cache", () =>
+            {
+                _highlighter.Write(highlightCache);
+                return true;
+            });
         }
         return Result();
     }
