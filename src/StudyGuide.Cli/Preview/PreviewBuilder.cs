@@ -65,7 +65,8 @@ public sealed class PreviewBuilder(BuildOptions options, Highlighting.HighlightC
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            if (batch.Paths.Count != 1 || _builder.RenderEditedChapter(batch.Paths[0]) is not { } page)
+            var saved = batch.Paths.Where(path => !IsGoneScratchFile(path)).ToList();
+            if (saved.Count != 1 || _builder.RenderEditedChapter(saved[0]) is not { } page)
             {
                 return null;
             }
@@ -77,6 +78,16 @@ public sealed class PreviewBuilder(BuildOptions options, Highlighting.HighlightC
             return null; // the full build that follows reads the files again and reports
         }
     }
+
+    /// <summary>Kinds of file the build reads (content and theme); a deleted one always needs the full build.</summary>
+    private static readonly string[] BuildInputs = [".md", ".yml", ".yaml", ".go", ".lock", ".sbn-html", ".css", ".js", ".svg", ".json"];
+
+    /// <summary>
+    /// A file that is gone and is not something the build reads: the temporary file an editor or
+    /// <c>sed -i</c> writes and renames over the saved one (<c>sedX1b2c3</c>, <c>a.md___jb_tmp___</c>).
+    /// </summary>
+    private static bool IsGoneScratchFile(string path) =>
+        !File.Exists(path) && !Directory.Exists(path) && !BuildInputs.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     private PreviewBuild Failure(Exception ex) =>
         new([Diagnostic.Error(SourceLocation.StartOf(options.InputPath), $"could not read the content: {ex.Message}")], [], 0, 0, TimeSpan.Zero);

@@ -172,5 +172,21 @@ public sealed class PreviewBuilderTests : IDisposable
         Assert.Null(builder.BuildEditedPage(Saved(_content.PathOf("chapters/extra.md")))); // a new chapter
         Assert.Null(builder.BuildEditedPage(Saved(_content.PathOf("banks/coding.yml"))));
         Assert.Null(builder.BuildEditedPage(new ChangeBatch([_content.PathOf("chapters/basics.md"), _content.PathOf("index.md")], 0)));
+        File.Delete(_content.PathOf("chapters/extra.md"));
+        Assert.Null(builder.BuildEditedPage(new ChangeBatch([_content.PathOf("chapters/basics.md"), _content.PathOf("chapters/extra.md")], 0)));
+    }
+
+    [Fact]
+    public void A_save_through_a_temporary_file_still_takes_the_quick_path()
+    {
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
+        Rebuild(builder);
+
+        // `sed -i` and some editors write a scratch file beside the saved one and rename it over it.
+        _content.Replace("chapters/basics.md", "Practice daily.", "Practice often.");
+        var batch = new ChangeBatch([_content.PathOf("chapters/basics.md"), _content.PathOf("chapters/sedX1b2c3")], 0);
+
+        Assert.NotNull(builder.BuildEditedPage(batch));
+        Assert.Contains("Practice often.", File.ReadAllText(Path.Combine(_content.OutputPath, "chapters", "basics", "index.html")));
     }
 }
