@@ -52,6 +52,9 @@ public sealed class CodeHighlighter
         return _cache.GetOrAdd(key, k => _stored.TryGetValue(k, out var html) ? html : Tokenize(code, scope));
     }
 
+    /// <summary>Nothing highlighted or read from a cache file yet: every code block will need tokenizing.</summary>
+    public bool IsEmpty => _cache.IsEmpty && _stored.Count == 0;
+
     /// <summary>Takes the entries of <paramref name="file"/> as already highlighted.</summary>
     public void Read(HighlightCacheFile file) => _stored = file.Read();
 

@@ -66,7 +66,12 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             timings.Add(new StageTiming(name, clock.Elapsed));
             return result;
         }
-        BuildResult Result() => new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered };
+        Task? warming = null;
+        BuildResult Result()
+        {
+            warming?.GetAwaiter().GetResult();
+            return new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered };
+        }
 
         var content = Stage("load", () => new ContentLoader().Load(input, diagnostics));
         if (content is null)
@@ -99,6 +104,11 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         if (diagnostics.HasErrors)
         {
             return Result();
+        }
+        // Nothing highlighted yet (no cache file, or a new generator or grammar version): start on it now.
+        if (_highlighter.IsEmpty)
+        {
+            warming = HighlightWarmer.Start(_highlighter, parsed);
         }
         var theme = Stage("theme", () => _theme.Load(options.ThemePath, input.DisplayPath, diagnostics));
         if (theme is null)
@@ -144,6 +154,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             output.Commit();
             _lastGood = new BuildSnapshot(options, parsed, targets, parser, markdown, shareIds, renderer);
         }
+        warming?.GetAwaiter().GetResult();
         if (highlightCache is not null)
         {
             // Last, so the site (and in the preview, the reloaded page) never waits for it.
