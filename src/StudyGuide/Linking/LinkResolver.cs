@@ -16,14 +16,10 @@ public sealed class LinkResolver(LinkTargets targets)
 {
     public void Resolve(string pageUrl, ParsedMarkdown markdown, DiagnosticBag diagnostics)
     {
-        foreach (var link in markdown.Document.Descendants<LinkInline>())
+        foreach (var (link, written) in markdown.Links)
         {
             var location = markdown.Source.Map(link.Line, link.Column);
-            var resolved = Resolve(pageUrl, link.Url ?? "", location, diagnostics);
-            if (resolved is not null)
-            {
-                link.Url = resolved;
-            }
+            link.Url = Resolve(pageUrl, written ?? "", location, diagnostics) ?? written;
         }
         foreach (var autolink in markdown.Document.Descendants<AutolinkInline>())
         {

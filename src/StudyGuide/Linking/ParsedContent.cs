@@ -30,11 +30,13 @@ public sealed class ParsedContent
     }
 
     /// <summary>Parses all fields in parallel; the fields are independent.</summary>
-    public static ParsedContent Parse(ContentSet content, MarkdownParser parser, DiagnosticBag diagnostics)
+    /// <param name="cache">Trees of the previous build to reuse for unchanged fields (the preview), or null.</param>
+    public static ParsedContent Parse(ContentSet content, MarkdownParser parser, DiagnosticBag diagnostics, ParsedMarkdownCache? cache = null)
     {
         var sources = ContentMarkdown.All(content).Select(x => x.Source).ToList();
         var results = new ParsedMarkdown[sources.Count];
-        Parallel.For(0, sources.Count, i => results[i] = parser.Parse(sources[i], diagnostics));
+        cache?.Begin();
+        Parallel.For(0, sources.Count, i => results[i] = cache is null ? parser.Parse(sources[i], diagnostics) : cache.Parse(sources[i], parser, diagnostics));
         return new ParsedContent(content, results.ToDictionary(r => r.Source, ReferenceEqualityComparer.Instance as IEqualityComparer<MarkdownSource>));
     }
 }

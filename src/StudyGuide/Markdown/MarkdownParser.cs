@@ -37,7 +37,8 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        return new ParsedMarkdown(source, document, headings);
+        var links = document.Descendants<LinkInline>().Select(link => new WrittenLink(link, link.Url)).ToList();
+        return new ParsedMarkdown(source, document, headings, links);
     }
 
     /// <summary>A task's id keys the reader's tick, so it must exist and be unique within its Markdown.</summary>

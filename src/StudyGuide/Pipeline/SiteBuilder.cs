@@ -37,6 +37,9 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
     /// <summary>Only for repeated builds: a one-off build would fingerprint every page for nothing.</summary>
     private readonly RenderCache? _renders = reuseUnchangedPages ? new RenderCache() : null;
 
+    /// <summary>Only for repeated builds, like <see cref="_renders"/>: unchanged fields keep their syntax trees.</summary>
+    private readonly ParsedMarkdownCache? _parses = reuseUnchangedPages ? new ParsedMarkdownCache() : null;
+
     /// <summary>Builds into a staging folder swapped in on success, or writes nothing when <see cref="BuildOptions.WriteOutput"/> is false.</summary>
     public BuildResult Build(BuildOptions options, Action<string>? progress = null)
     {
@@ -93,7 +96,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         }
         var pipeline = MarkdownPipelineFactory.Create(_highlighter);
         var parser = new MarkdownParser(pipeline);
-        var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics));
+        var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics, _parses));
         var targets = Stage("link", () =>
         {
             var linkTargets = new LinkTargets(parsed, PagePlanner.GeneratedUrls);

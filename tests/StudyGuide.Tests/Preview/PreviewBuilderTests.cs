@@ -189,4 +189,20 @@ public sealed class PreviewBuilderTests : IDisposable
         Assert.NotNull(builder.BuildEditedPage(batch));
         Assert.Contains("Practice often.", File.ReadAllText(Path.Combine(_content.OutputPath, "chapters", "basics", "index.html")));
     }
+
+    [Fact]
+    public void Unchanged_files_keep_their_parse_but_their_links_are_checked_again_as_written()
+    {
+        var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
+        Rebuild(builder);
+
+        // The chapter is untouched; the question it links to (xref:sum) gets another id.
+        _content.Replace("banks/coding.yml", "id: sum", "id: total");
+        var broken = builder.Build();
+        Assert.False(broken.Succeeded);
+        Assert.Contains(broken.Errors, e => e.Location.File.EndsWith("chapters/basics.md", StringComparison.Ordinal) && e.Message.Contains("unknown xref id 'sum'"));
+
+        _content.Replace("banks/coding.yml", "id: total", "id: sum");
+        Rebuild(builder); // succeeds, and equals a clean build
+    }
 }
