@@ -74,10 +74,7 @@ public static class CheckCommand
     private static (BuildResult Result, int FileCount) VerifyGo(string inputPath, GoCodeVerifier verifier, BuildResult contentResult)
     {
         var clock = Stopwatch.StartNew();
-        var input = new InputFolder(inputPath);
-        // The content check already reported load errors; this second load only collects the code files.
-        var content = new ContentLoader().Load(input, new DiagnosticBag());
-        var files = content is null ? [] : GoCodeFile.From(content, input);
+        var files = contentResult.Content is { } content ? GoCodeFile.From(content, new InputFolder(inputPath)) : [];
         // Synchronous on purpose: the command line has no synchronization context to deadlock, and the
         // reporter's status display runs this callback synchronously.
         var goErrors = verifier.VerifyAsync(files).GetAwaiter().GetResult();

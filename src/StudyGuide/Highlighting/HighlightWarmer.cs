@@ -1,6 +1,6 @@
 using Markdig.Syntax;
-using StudyGuide.Content;
 using StudyGuide.Linking;
+using StudyGuide.Markdown;
 
 namespace StudyGuide.Highlighting;
 
@@ -22,33 +22,14 @@ public static class HighlightWarmer
         }
     });
 
-    /// <summary>The code and language of each fenced block and question program, in page order.</summary>
-    private static List<(string Code, string Language)> Blocks(ParsedContent parsed)
+    /// <summary>The code and language of each code block and question program, in page order, as the render stage highlights them.</summary>
+    private static List<(string Code, string? Language)> Blocks(ParsedContent parsed)
     {
-        var blocks = new List<(string, string)>();
-        foreach (var (_, source) in ContentMarkdown.All(parsed.Content))
-        {
-            foreach (var block in parsed[source].Document.Descendants<FencedCodeBlock>())
-            {
-                if (block.Info?.Trim() is { Length: > 0 } language && CodeHighlighter.Supports(language))
-                {
-                    blocks.Add((block.Lines.ToString(), language));
-                }
-            }
-        }
-        foreach (var question in parsed.Content.Questions)
-        {
-            var program = question.Details switch
-            {
-                CodingDetails coding => coding.Code,
-                ConceptDetails concept => concept.Code,
-                _ => null,
-            };
-            if (program is not null)
-            {
-                blocks.Add((program.Code, "go"));
-            }
-        }
+        var blocks = ContentMarkdown.All(parsed.Content)
+            .SelectMany(field => parsed[field.Source].Document.Descendants<CodeBlock>())
+            .Select(HighlightedCodeExtension.CodeOf)
+            .ToList();
+        blocks.AddRange(parsed.Content.CodeSamples.Select(sample => (sample.Code, (string?)"go")));
         return blocks;
     }
 }

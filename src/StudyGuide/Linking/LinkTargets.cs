@@ -50,7 +50,7 @@ public sealed class LinkTargets
         {
             _anchorsByUrl[url].UnionWith(parsed[source].Headings.Select(h => h.Id));
         }
-        foreach (var topic in content.Questions.SelectMany(q => q.Topics).Concat(content.Chapters.SelectMany(c => c.Tags)))
+        foreach (var topic in content.Topics)
         {
             _anchorsByUrl[SiteUrls.Topics].Add(topic);
         }

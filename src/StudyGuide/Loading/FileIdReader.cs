@@ -11,7 +11,6 @@ public static class FileIdReader
         {
             map.File.Diagnostics.Error(map.LocationOf("id"), $"id '{id}' must equal the file name '{expected}'; rename the file or change the id");
             return expected; // go on under the file name, so links to this file are still checked
-
         }
         return id;
     }

@@ -21,16 +21,18 @@ public sealed class HighlightedCodeExtension(CodeHighlighter highlighter) : IMar
         }
     }
 
+    /// <summary>A block's code and the language named after its fence (null when none), as they are highlighted.</summary>
+    public static (string Code, string? Language) CodeOf(CodeBlock block)
+    {
+        var language = (block as FencedCodeBlock)?.Info?.Trim();
+        return (block.Lines.ToString(), string.IsNullOrEmpty(language) ? null : language);
+    }
+
     private sealed class Renderer(CodeHighlighter highlighter) : HtmlObjectRenderer<CodeBlock>
     {
         protected override void Write(HtmlRenderer renderer, CodeBlock block)
         {
-            var language = (block as FencedCodeBlock)?.Info?.Trim();
-            if (string.IsNullOrEmpty(language))
-            {
-                language = null;
-            }
-            var code = block.Lines.ToString();
+            var (code, language) = CodeOf(block);
             renderer.EnsureLine();
             // tabindex: a block wider than the screen scrolls, and keyboard users must be able to scroll it.
             renderer.Write("<pre class=\"code\" tabindex=\"0\"");

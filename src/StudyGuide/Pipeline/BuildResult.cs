@@ -12,5 +12,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Pages that went through the templates; fewer than <see cref="PageCount"/> when a repeated build reused unchanged pages.</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>The loaded content (null when site.yml or the input folder could not be read), for commands that check more of it.</summary>
+    public Content.ContentSet? Content { get; init; }
+
     public TimeSpan Elapsed => Timings.Aggregate(TimeSpan.Zero, (total, t) => total + t.Elapsed);
 }

@@ -70,13 +70,14 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return result;
         }
         Task? warming = null;
+        ContentSet? content = null;
         BuildResult Result()
         {
             warming?.GetAwaiter().GetResult();
-            return new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered };
+            return new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered, Content = content };
         }
 
-        var content = Stage("load", () => new ContentLoader().Load(input, diagnostics));
+        content = Stage("load", () => new ContentLoader().Load(input, diagnostics));
         if (content is null)
         {
             return Result();

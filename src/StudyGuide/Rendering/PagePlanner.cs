@@ -176,8 +176,7 @@ public sealed class PagePlanner
     {
         var rowsByTopic = AllRows().SelectMany(r => r.Topics.Select(t => (t.Slug, Row: r))).ToLookup(x => x.Slug, x => x.Row);
         var chaptersByTopic = Content.Chapters.SelectMany((c, i) => c.Tags.Select(t => (Slug: t, Link: _chapterLinks[i]))).ToLookup(x => x.Slug, x => x.Link);
-        var slugs = rowsByTopic.Select(g => g.Key).Concat(chaptersByTopic.Select(g => g.Key)).Distinct().OrderBy(s => s, StringComparer.Ordinal);
-        return new TopicsModel(slugs.Select(slug => new TopicGroupView(
+        return new TopicsModel(Content.Topics.Select(slug => new TopicGroupView(
             QuestionRows.Topic(slug), rowsByTopic[slug].ToList(), chaptersByTopic[slug].ToList())).ToList());
     }
 
@@ -196,7 +195,7 @@ public sealed class PagePlanner
 
         string? pattern = null, time = null, space = null;
         IReadOnlyList<TrustedHtml> hints = [];
-        CodeView? code = null;
+        var code = question.Code is { } sample ? Code(sample) : null;
         TrustedHtml? lookingFor = null;
         IReadOnlyList<SectionView> sections = [];
         switch (question.Details)
@@ -204,10 +203,6 @@ public sealed class PagePlanner
             case CodingDetails coding:
                 (pattern, time, space) = (coding.Pattern, coding.TimeComplexity, coding.SpaceComplexity);
                 hints = coding.Hints.Select(h => Html(h, question.Id)).ToList();
-                code = Code(coding.Code);
-                break;
-            case ConceptDetails { Code: { } sample }:
-                code = Code(sample);
                 break;
             case BehavioralDetails b:
                 lookingFor = Html(b.LookingFor, question.Id);

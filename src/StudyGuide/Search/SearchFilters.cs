@@ -39,10 +39,7 @@ public static class SearchFilters
             .Where(d => content.Questions.Any(q => q.Difficulty == d))
             .Select(d => new FilterValue(d.ToString().ToLowerInvariant(), d.ToString()));
 
-        var topics = content.Questions.SelectMany(q => q.Topics).Concat(content.Chapters.SelectMany(c => c.Tags))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(slug => new FilterValue(slug, TopicNames.Of(slug)));
+        var topics = content.Topics.Select(slug => new FilterValue(slug, TopicNames.Of(slug)));
 
         return
         [

@@ -72,7 +72,7 @@ public sealed class SearchBrowserTests(BuiltSite site, Browser browser)
             var url = $"/problems/{Path.GetFileName(folder)}/";
             var document = Parser.ParseDocument(site.Read(url));
             var badge = document.QuerySelector("article.question .question-meta .badge")?.TextContent.Trim();
-            var topics = document.QuerySelectorAll("article.question .question-meta a.topic").Select(a => a.TextContent.Trim());
+            var topics = document.QuerySelectorAll("article.question .question-meta a.topic").Select(a => a.GetAttribute("data-pagefind-filter")!["topic:".Length..]);
             if (badge == difficulty && (topic is null || topics.Contains(topic)))
             {
                 pages.Add(url);
@@ -114,6 +114,19 @@ public sealed class SearchBrowserTests(BuiltSite site, Browser browser)
         // starts from a key handler (seen as a timeout while the new page was complete).
         await Expect(page).ToHaveURLAsync(new Regex($"^[^?]*{Regex.Escape(first)}\\?highlight=anagram$"), new() { Timeout = Wait });
         await Expect(page.Locator("article mark.search-highlight").First).ToContainTextAsync("anagram", new() { IgnoreCase = true, Timeout = Wait });
+    });
+
+    [Fact]
+    public Task Enter_without_a_result_opens_the_search_page_with_the_query_and_the_chips() => WithPage(async page =>
+    {
+        await page.GotoAsync("/");
+        await page.Locator("#search-input").ClickAsync();
+        await page.Locator("#search-panel button.chip", new() { HasText = "Hard" }).ClickAsync();
+        await TypeInHeader(page, "zqxjkv");
+        await page.Keyboard.PressAsync("Enter");
+        // Each filter once, however often the form has been submitted (it adds nothing to itself).
+        await Expect(page).ToHaveURLAsync(new Regex(@"/search/\?q=zqxjkv&difficulty=hard$"), new() { Timeout = Wait });
+        Assert.True(await page.IsCheckedAsync("input[name=difficulty][value=hard]"));
     });
 
     [Fact]

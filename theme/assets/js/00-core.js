@@ -26,6 +26,12 @@
     }
   };
 
+  // Words as search sees them: lower-case runs of letters and digits (search and the highlighting
+  // of matched words on the target page must split text the same way).
+  StudyGuide.words = function words(text) {
+    return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  };
+
   StudyGuide.element = function element(tag, className, text) {
     var node = document.createElement(tag);
     node.className = className;

@@ -32,11 +32,12 @@
         tools.hidden = false;
         tools.querySelector("[data-action=reset]").addEventListener("click", function () {
           if (!window.confirm("Untick every item of this checklist?")) return;
+          // Unticked as a reader would: each box's change handler saves it, the list's updates the count.
           boxes.forEach(function (box) {
+            if (!box.checked) return;
             box.checked = false;
-            StudyGuide.progress.setChecked(box.getAttribute("data-key"), false, box.defaultChecked);
+            box.dispatchEvent(new Event("change", { bubbles: true }));
           });
-          update();
         });
       }
       update();

@@ -66,9 +66,7 @@
     return d[a.length][b.length];
   }
 
-  function words(text) {
-    return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  }
+  var words = StudyGuide.words;
 
   // The closest site term to each of the given words (ties: the more frequent term), or null
   // when none is close enough.
@@ -93,6 +91,18 @@
     return changed ? corrected.join(" ") : null;
   }
 
+  // A result's text split into the words Pagefind's locations count, once per result (not once
+  // per query word).
+  var splitContent = new WeakMap();
+  function contentWords(data) {
+    var split = splitContent.get(data);
+    if (!split) {
+      split = data.content.split(/\s+/);
+      splitContent.set(data, split);
+    }
+    return split;
+  }
+
   function sharedPrefix(a, b) {
     var n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -105,7 +115,7 @@
   function found(word, shown) {
     var needed = Math.min(word.length, Math.max(4, Math.ceil(word.length * 0.6)));
     return shown.some(function (data) {
-      var content = data.content.split(/\s+/);
+      var content = contentWords(data);
       return data.locations.some(function (at) {
         return sharedPrefix(words(content[at] || "").join(""), word) >= needed;
       });
@@ -429,17 +439,11 @@
       // Keep focus in the box while clicking chips, so typing can go on.
       if (event.target.closest("button")) event.preventDefault();
     });
-    form.addEventListener("submit", function () {
-      // Without a result to open, Enter goes to the search page with the filters chosen here.
-      FILTER_NAMES.forEach(function (name) {
-        (filters[name] || []).forEach(function (value) {
-          var hidden = StudyGuide.element("input", "", "");
-          hidden.type = "hidden";
-          hidden.name = name;
-          hidden.value = value;
-          form.appendChild(hidden);
-        });
-      });
+    form.addEventListener("submit", function (event) {
+      // Without a result to open, Enter goes to the search page with the query and the filters
+      // chosen here: the same address as "All results" (without JavaScript the form sends the query).
+      event.preventDefault();
+      location.href = searchPageUrl(input.value.trim(), filters);
     });
   }
 

@@ -12,8 +12,9 @@
   }
 
   function highlightTerms() {
-    var terms = new URLSearchParams(location.search).getAll("highlight")
-      .join(" ").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 1; });
+    // One-letter words are left out, as the search box leaves them out.
+    var terms = StudyGuide.words(new URLSearchParams(location.search).getAll("highlight").join(" "))
+      .filter(function (t) { return t.length > 1; });
     if (terms.length === 0) return;
     // A word that starts with a term matches, as in Pagefind ("anagram" marks "anagrams").
     var pattern = new RegExp("(?<![\\p{L}\\p{N}])(?:" + terms.map(escapeRegExp).join("|") + ")[\\p{L}\\p{N}]*", "giu");
