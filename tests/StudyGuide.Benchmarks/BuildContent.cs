@@ -18,7 +18,6 @@ public sealed class BuildContent(int chapters, int questions)
         "the", "a", "of", "to", "and", "in", "is", "that", "for", "with", "when", "each", "every", "your", "then",
     ];
 
-    public int Pages => chapters + questions;
 
     /// <summary>
     /// Writes the content under <paramref name="root"/>, leaving files that already hold the same

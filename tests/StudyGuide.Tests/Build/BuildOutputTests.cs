@@ -10,36 +10,30 @@ public sealed class BuildOutputTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private static Dictionary<string, byte[]> Snapshot(string folder) => Directory
-        .GetFiles(folder, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
-
     [Fact]
     public void Two_builds_of_the_real_input_are_byte_identical()
     {
         using var temp = new TempFolder();
         Assert.True(Builds.Run(RepoPaths.Input, temp.Combine("a")).Succeeded);
         Assert.True(Builds.Run(RepoPaths.Input, temp.Combine("b")).Succeeded);
-        var a = Snapshot(temp.Combine("a"));
-        var b = Snapshot(temp.Combine("b"));
-        Assert.Equal(a.Keys.Order(), b.Keys.Order());
-        Assert.All(a, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(b[pair.Key]), $"{pair.Key} differs"));
+        var a = FolderSnapshot.Of(temp.Combine("a"));
+        var b = FolderSnapshot.Of(temp.Combine("b"));
+        FolderSnapshot.AssertSame(a, b);
     }
 
     [Fact]
     public void A_failed_build_leaves_the_previous_output_untouched()
     {
         Assert.True(Builds.Run(_content.Root, _content.OutputPath).Succeeded);
-        var before = Snapshot(_content.OutputPath);
+        var before = FolderSnapshot.Of(_content.OutputPath);
 
         _content.Replace("banks/coding.yml", "difficulty: easy", "difficulty: trivial");
         _content.Write("chapters/extra.md", "---\ntitle: Extra\norder: 2\nsummary: More.\n---\nNew page.\n");
         var result = Builds.Run(_content.Root, _content.OutputPath);
 
         Assert.False(result.Succeeded);
-        var after = Snapshot(_content.OutputPath);
-        Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key])));
+        var after = FolderSnapshot.Of(_content.OutputPath);
+        FolderSnapshot.AssertSame(before, after);
         var parent = Path.GetDirectoryName(_content.OutputPath)!;
         Assert.DoesNotContain(Directory.GetDirectories(parent), d => d.Contains(".staging-") || d.Contains(".old-"));
     }

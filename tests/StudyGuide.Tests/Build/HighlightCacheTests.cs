@@ -14,14 +14,7 @@ public sealed class HighlightCacheTests : SampleContentTest
         var output = Temp.Combine(name);
         var result = new SiteBuilder(highlightCache: cache).Build(new BuildOptions(Content.Root, RepoPaths.Theme, output, Search: false));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return Directory.GetFiles(output, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes);
-    }
-
-    private static void AssertSame(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual)
-    {
-        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-        Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(actual[pair.Key]), $"{pair.Key} differs"));
+        return FolderSnapshot.Of(output);
     }
 
     [Fact]
@@ -35,8 +28,8 @@ public sealed class HighlightCacheTests : SampleContentTest
         Assert.Contains(key, stored.Keys);
         Assert.Contains("tok-", stored[key]);
 
-        AssertSame(uncached, first);
-        AssertSame(uncached, Build("second", CacheFile));
+        FolderSnapshot.AssertSame(uncached, first);
+        FolderSnapshot.AssertSame(uncached, Build("second", CacheFile));
     }
 
     [Fact]
@@ -48,7 +41,7 @@ public sealed class HighlightCacheTests : SampleContentTest
         entries[key] = "<span>from the cache</span>";
         CacheFile.Write(entries);
 
-        var page = Build("second", CacheFile)[Path.Combine("problems", "sum", "index.html")];
+        var page = Build("second", CacheFile)["problems/sum/index.html"];
 
         Assert.Contains("<span>from the cache</span>", System.Text.Encoding.UTF8.GetString(page));
     }
@@ -60,7 +53,7 @@ public sealed class HighlightCacheTests : SampleContentTest
         Directory.CreateDirectory(Path.GetDirectoryName(CacheFile.Path)!);
         File.WriteAllBytes(CacheFile.Path, [0x1f, 0x8b, 0x08, 0x00, 0xff]);
 
-        AssertSame(uncached, Build("damaged", CacheFile));
+        FolderSnapshot.AssertSame(uncached, Build("damaged", CacheFile));
         Assert.NotEmpty(CacheFile.Read());
     }
 }

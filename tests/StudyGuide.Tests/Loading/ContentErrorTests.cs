@@ -58,7 +58,6 @@ public sealed class ContentErrorTests : IDisposable
     [Fact]
     public void Duplicate_id_names_the_first_use()
     {
-        _content.Replace("checklists/day-of.yml", "id: day-of", "id: day-of");
         _content.Write("banks/more.yml", "id: more\ntitle: More\ndescription: More.\nkind: concept\nquestions:\n  - id: sum\n    title: Again\n    difficulty: easy\n    topics: [arrays]\n    prompt: Again?\n    answer: Yes.\n");
         var error = Assert.Single(Errors());
         Assert.Contains("banks/more.yml:6:9: error: duplicate id 'sum': already used at ", error);

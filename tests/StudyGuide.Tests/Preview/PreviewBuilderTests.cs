@@ -20,29 +20,24 @@ public sealed class PreviewBuilderTests : IDisposable
         _clean.Dispose();
     }
 
-    private static Dictionary<string, byte[]> Snapshot(string folder) => Directory
-        .GetFiles(folder, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
-
     private string _theme = RepoPaths.Theme;
 
     private void AssertSameAsCleanBuild()
     {
         var clean = _clean.Combine(Guid.NewGuid().ToString("N"));
         Assert.True(new SiteBuilder().Build(new BuildOptions(_content.Root, _theme, clean, Search: false)).Succeeded);
-        var expected = Snapshot(clean);
-        var actual = Snapshot(_content.OutputPath);
-        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-        Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(actual[pair.Key]), $"{pair.Key} differs from a clean build"));
+        var expected = FolderSnapshot.Of(clean);
+        var actual = FolderSnapshot.Of(_content.OutputPath);
+        FolderSnapshot.AssertSame(expected, actual, " from a clean build");
     }
 
     /// <summary>Runs a preview build and checks that it reported exactly the files whose bytes changed.</summary>
     private PreviewBuild Rebuild(PreviewBuilder builder)
     {
-        var before = Directory.Exists(_content.OutputPath) ? Snapshot(_content.OutputPath) : [];
+        var before = FolderSnapshot.Of(_content.OutputPath);
         var build = builder.Build();
         Assert.True(build.Succeeded, string.Join("\n", build.Errors));
-        var after = Snapshot(_content.OutputPath);
+        var after = FolderSnapshot.Of(_content.OutputPath);
         var differing = before.Keys.Union(after.Keys)
             .Where(path => !(before.TryGetValue(path, out var old) && after.TryGetValue(path, out var now) && old.AsSpan().SequenceEqual(now)))
             .Order(StringComparer.Ordinal);
@@ -82,7 +77,7 @@ public sealed class PreviewBuilderTests : IDisposable
     {
         var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
         Rebuild(builder);
-        var before = Snapshot(_content.OutputPath);
+        var before = FolderSnapshot.Of(_content.OutputPath);
 
         _content.Replace("chapters/basics.md", "Practice daily.", "Practice [daily](xref:nowhere).");
         var build = builder.Build();
@@ -90,9 +85,8 @@ public sealed class PreviewBuilderTests : IDisposable
         Assert.False(build.Succeeded);
         Assert.Contains(build.Errors, e => e.Message.Contains("unknown xref id 'nowhere'"));
         Assert.Empty(build.Changed);
-        var after = Snapshot(_content.OutputPath);
-        Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key])));
+        var after = FolderSnapshot.Of(_content.OutputPath);
+        FolderSnapshot.AssertSame(before, after);
     }
 
     [Fact]
@@ -152,12 +146,12 @@ public sealed class PreviewBuilderTests : IDisposable
     {
         var builder = new PreviewBuilder(new BuildOptions(_content.Root, RepoPaths.Theme, _content.OutputPath, Search: false));
         Rebuild(builder);
-        var before = Snapshot(_content.OutputPath);
+        var before = FolderSnapshot.Of(_content.OutputPath);
 
         _content.Replace("chapters/basics.md", oldText, newText);
 
         Assert.Null(builder.BuildEditedPage(Saved(_content.PathOf("chapters/basics.md"))));
-        Assert.Equal(before.Keys.Order(), Snapshot(_content.OutputPath).Keys.Order());
+        Assert.Equal(before.Keys.Order(), FolderSnapshot.Of(_content.OutputPath).Keys.Order());
         Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_content.OutputPath, pair.Key)))));
     }
 

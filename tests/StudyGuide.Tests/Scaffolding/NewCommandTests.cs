@@ -39,7 +39,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("input/banks/coding/my-problem.go", output);
         Assert.Contains("Next:", output);
 
-        (code, _, error) = CommandLine.Run("build", "--input", Input, "--theme", RepoPaths.Theme, "--output", Output);
+        (code, _, error) = CommandLine.Run("build", "--input", Input, "--theme", RepoPaths.Theme, "--output", Output, "--no-search");
         Assert.True(code == 0, error);
         var parser = new HtmlParser();
         var page = parser.ParseDocument(File.ReadAllText(Path.Combine(Output, "problems", "my-problem", "index.html")));

@@ -22,10 +22,6 @@ public sealed class SearchStageTests : SampleContentTest
         return theme;
     }
 
-    private static Dictionary<string, byte[]> Snapshot(string folder) => Directory
-        .GetFiles(folder, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
-
     [Fact]
     public void Without_search_the_site_has_no_index_but_still_its_search_page()
     {
@@ -53,7 +49,7 @@ public sealed class SearchStageTests : SampleContentTest
     {
         var theme = FreshTheme();
         Assert.True(Builds.Run(Content.Root, Content.OutputPath, search: false).Succeeded);
-        var before = Snapshot(Content.OutputPath);
+        var before = FolderSnapshot.Of(Content.OutputPath);
 
         // An "installed" Pagefind whose binary fails, as a corrupt install or a crash would.
         var package = Path.Combine(theme, "node_modules", "pagefind");
@@ -71,7 +67,7 @@ public sealed class SearchStageTests : SampleContentTest
         var error = Assert.Single(Builds.Errors(result));
         Assert.Contains("building the search index with Pagefind failed (exit code 3)", error);
         Assert.Contains("index went wrong", error);
-        var after = Snapshot(Content.OutputPath);
+        var after = FolderSnapshot.Of(Content.OutputPath);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), pair.Key));
         Assert.DoesNotContain(Directory.GetDirectories(Path.GetDirectoryName(Content.OutputPath)!), d => d.Contains(".staging-"));
