@@ -12,6 +12,14 @@ public sealed class BuiltSiteTests(BuiltSite site)
 
     private IDocument Page(string url) => Parser.ParseDocument(site.Read(url));
 
+    [Fact]
+    public void A_second_build_of_the_real_input_is_byte_identical()
+    {
+        using var temp = new TempFolder();
+        Assert.True(Builds.Run(RepoPaths.Input, temp.Combine("again")).Succeeded);
+        FolderSnapshot.AssertSame(FolderSnapshot.Of(site.OutputPath), FolderSnapshot.Of(temp.Combine("again")));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/chapters/")]

@@ -7,13 +7,11 @@ namespace StudyGuide.Tests.Build;
 /// The storage keys of checklist items and Markdown task lists (<c>data-key</c>) are what a reader's
 /// saved ticks hang on: they must be the same on every rebuild and survive unrelated edits.
 /// </summary>
-public sealed class ProgressKeyTests : IDisposable
+public sealed class ProgressKeyTests : SampleContentTest
 {
     private static readonly HtmlParser Parser = new();
 
-    private readonly SampleContent _content = new();
 
-    public void Dispose() => _content.Dispose();
 
     /// <summary>Every data-key of every page of a built site, per page file.</summary>
     private static SortedDictionary<string, List<string>> KeysOf(string site) => new(Directory
@@ -24,8 +22,8 @@ public sealed class ProgressKeyTests : IDisposable
 
     private SortedDictionary<string, List<string>> BuildSample(string folder)
     {
-        var output = Path.Combine(Path.GetDirectoryName(_content.OutputPath)!, folder);
-        Assert.True(Builds.Run(_content.Root, output).Succeeded);
+        var output = Path.Combine(Path.GetDirectoryName(Content.OutputPath)!, folder);
+        Assert.True(Builds.Run(Content.Root, output).Succeeded);
         return KeysOf(output);
     }
 
@@ -43,7 +41,7 @@ public sealed class ProgressKeyTests : IDisposable
     [Fact]
     public void Checklist_keys_are_the_checklist_id_and_the_item_id_or_a_slug_of_its_text()
     {
-        _content.Replace("checklists/day-of.yml", "      - text: Test the camera\n", "      - text: Test the camera\n        id: camera\n");
+        Content.Replace("checklists/day-of.yml", "      - text: Test the camera\n", "      - text: Test the camera\n        id: camera\n");
         var keys = BuildSample("site")["checklists/day-of/index.html"];
         Assert.Equal(["day-of:charge-the-laptop", "day-of:camera"], keys);
     }
@@ -53,7 +51,7 @@ public sealed class ProgressKeyTests : IDisposable
     {
         var before = BuildSample("before");
 
-        _content.Write("checklists/day-of.yml", """
+        Content.Write("checklists/day-of.yml", """
             id: day-of
             title: Day of, revised
             intro: |
@@ -76,9 +74,9 @@ public sealed class ProgressKeyTests : IDisposable
     [Fact]
     public void Task_lists_render_as_enabled_labelled_checkboxes_keyed_by_the_chapter()
     {
-        _content.Replace("chapters/basics.md", "## First steps\n", "## First steps\n\n- [ ] Read the [Sum](xref:sum) problem\n- [x] Install **Go**\n\n");
-        var output = Path.Combine(Path.GetDirectoryName(_content.OutputPath)!, "tasks");
-        Assert.True(Builds.Run(_content.Root, output).Succeeded);
+        Content.Replace("chapters/basics.md", "## First steps\n", "## First steps\n\n- [ ] Read the [Sum](xref:sum) problem\n- [x] Install **Go**\n\n");
+        var output = Path.Combine(Path.GetDirectoryName(Content.OutputPath)!, "tasks");
+        Assert.True(Builds.Run(Content.Root, output).Succeeded);
         var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(output, "chapters/basics/index.html")));
 
         var boxes = page.QuerySelectorAll("li.task-list-item input[type=checkbox]");
@@ -103,8 +101,8 @@ public sealed class ProgressKeyTests : IDisposable
     [InlineData("- [ ] ...", "chapters/basics.md:9:3: error: a task list item needs text with letters or digits")]
     public void A_task_whose_tick_could_not_be_saved_apart_is_a_content_error(string tasks, string expected)
     {
-        _content.Replace("chapters/basics.md", "## First steps\n", $"## First steps\n\n{tasks}\n\n");
-        var result = Builds.Run(_content.Root, _content.OutputPath, write: false);
+        Content.Replace("chapters/basics.md", "## First steps\n", $"## First steps\n\n{tasks}\n\n");
+        var result = Builds.Run(Content.Root, Content.OutputPath, write: false);
         Assert.Contains(expected, Assert.Single(Builds.Errors(result)));
     }
 }

@@ -6,15 +6,11 @@ namespace StudyGuide.Tests.Loading;
 /// Each class of content error gives one compiler-style line with the right file, line, column and
 /// an actionable message. Line numbers refer to <see cref="SampleContent"/>'s files.
 /// </summary>
-public sealed class ContentErrorTests : IDisposable
+public sealed class ContentErrorTests : SampleContentTest
 {
-    private readonly SampleContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
     private IReadOnlyList<string> Errors()
     {
-        var result = Builds.Run(_content.Root, _content.OutputPath, write: false);
+        var result = Builds.Run(Content.Root, Content.OutputPath, write: false);
         Assert.False(result.Succeeded);
         return Builds.Errors(result);
     }
@@ -29,7 +25,7 @@ public sealed class ContentErrorTests : IDisposable
     [Fact]
     public void Sample_content_builds_without_errors()
     {
-        var result = Builds.Run(_content.Root, _content.OutputPath, write: false);
+        var result = Builds.Run(Content.Root, Content.OutputPath, write: false);
         Assert.Empty(result.Diagnostics);
         Assert.True(result.Succeeded);
     }
@@ -37,28 +33,28 @@ public sealed class ContentErrorTests : IDisposable
     [Fact]
     public void Unknown_key_is_reported_with_a_suggestion()
     {
-        _content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");
+        Content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");
         AssertSingle(Errors(), "banks/coding.yml", 9, 5, "unknown key 'dificulty' (did you mean 'difficulty'?)");
     }
 
     [Fact]
     public void Missing_required_key_points_at_the_mapping()
     {
-        _content.Replace("banks/coding.yml", "    title: Sum of a slice\n", "");
+        Content.Replace("banks/coding.yml", "    title: Sum of a slice\n", "");
         AssertSingle(Errors(), "banks/coding.yml", 7, 5, "missing required key 'title'");
     }
 
     [Fact]
     public void Bad_enum_value_lists_the_allowed_values()
     {
-        _content.Replace("banks/coding.yml", "difficulty: easy", "difficulty: trivial");
+        Content.Replace("banks/coding.yml", "difficulty: easy", "difficulty: trivial");
         AssertSingle(Errors(), "banks/coding.yml", 9, 17, "'trivial' is not a valid difficulty; use one of: easy, medium, hard");
     }
 
     [Fact]
     public void Duplicate_id_names_the_first_use()
     {
-        _content.Write("banks/more.yml", "id: more\ntitle: More\ndescription: More.\nkind: concept\nquestions:\n  - id: sum\n    title: Again\n    difficulty: easy\n    topics: [arrays]\n    prompt: Again?\n    answer: Yes.\n");
+        Content.Write("banks/more.yml", "id: more\ntitle: More\ndescription: More.\nkind: concept\nquestions:\n  - id: sum\n    title: Again\n    difficulty: easy\n    topics: [arrays]\n    prompt: Again?\n    answer: Yes.\n");
         var error = Assert.Single(Errors());
         Assert.Contains("banks/more.yml:6:9: error: duplicate id 'sum': already used at ", error);
         Assert.Contains("banks/coding.yml:7:9", error);
@@ -67,22 +63,22 @@ public sealed class ContentErrorTests : IDisposable
     [Fact]
     public void Unknown_xref_is_reported_at_the_link()
     {
-        _content.Replace("chapters/basics.md", "(xref:sum)", "(xref:summ)");
+        Content.Replace("chapters/basics.md", "(xref:sum)", "(xref:summ)");
         AssertSingle(Errors(), "chapters/basics.md", 9, 6, "unknown xref id 'summ' (did you mean 'sum'?)");
     }
 
     [Fact]
     public void Xref_inside_a_yaml_block_is_located_in_the_yaml_file()
     {
-        _content.Replace("banks/coding.yml", "Add up the numbers.", "Add up the numbers, like [here](xref:nowhere).");
+        Content.Replace("banks/coding.yml", "Add up the numbers.", "Add up the numbers, like [here](xref:nowhere).");
         AssertSingle(Errors(), "banks/coding.yml", 13, 32, "unknown xref id 'nowhere'");
     }
 
     [Fact]
     public void Broken_anchor_and_unknown_internal_page_are_errors()
     {
-        _content.Replace("chapters/basics.md", "(#first-steps)", "(#first-step)");
-        _content.Replace("chapters/basics.md", "tick the [list](xref:day-of)", "tick the [list](/lists/)");
+        Content.Replace("chapters/basics.md", "(#first-steps)", "(#first-step)");
+        Content.Replace("chapters/basics.md", "tick the [list](xref:day-of)", "tick the [list](/lists/)");
         var errors = Errors();
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, e => e.Contains("chapters/basics.md:9:") && e.Contains("link '/lists/' points to no page"));
@@ -92,14 +88,14 @@ public sealed class ContentErrorTests : IDisposable
     [Fact]
     public void Missing_code_file_is_reported_at_the_code_key()
     {
-        _content.Replace("banks/coding.yml", "code: coding/sum.go", "code: coding/total.go");
+        Content.Replace("banks/coding.yml", "code: coding/sum.go", "code: coding/total.go");
         AssertSingle(Errors(), "banks/coding.yml", 21, 11, "code file 'coding/total.go' not found");
     }
 
     [Fact]
     public void Yaml_syntax_error_is_located()
     {
-        _content.Replace("checklists/day-of.yml", "title: Day of", "title: [Day of");
+        Content.Replace("checklists/day-of.yml", "title: Day of", "title: [Day of");
         var error = Assert.Single(Errors());
         Assert.Contains("checklists/day-of.yml:", error);
         Assert.Contains("error: invalid YAML", error);
@@ -108,37 +104,37 @@ public sealed class ContentErrorTests : IDisposable
     [Fact]
     public void Front_matter_errors_use_file_lines()
     {
-        _content.Replace("chapters/basics.md", "order: 1", "order: first");
+        Content.Replace("chapters/basics.md", "order: 1", "order: first");
         AssertSingle(Errors(), "chapters/basics.md", 3, 8, "'order' must be a whole number, not 'first'");
     }
 
     [Fact]
     public void Unknown_callout_kind_is_reported()
     {
-        _content.Replace("chapters/basics.md", "::: tip", "::: tips");
+        Content.Replace("chapters/basics.md", "::: tip", "::: tips");
         AssertSingle(Errors(), "chapters/basics.md", 11, 1, "unknown callout 'tips' (did you mean 'tip'?)");
     }
 
     [Fact]
     public void Javascript_links_are_refused()
     {
-        _content.Replace("chapters/basics.md", "(#first-steps)", "(javascript:alert(1))");
+        Content.Replace("chapters/basics.md", "(#first-steps)", "(javascript:alert(1))");
         AssertSingle(Errors(), "chapters/basics.md", 15, 5, "unsupported link 'javascript:alert(1)'");
     }
 
     [Fact]
     public void Bank_id_must_match_its_file_name()
     {
-        _content.Replace("banks/coding.yml", "id: coding\n", "id: problems-a\n");
+        Content.Replace("banks/coding.yml", "id: coding\n", "id: problems-a\n");
         AssertSingle(Errors(), "banks/coding.yml", 1, 5, "id 'problems-a' must equal the file name 'coding'");
     }
 
     [Fact]
     public void All_errors_of_a_run_are_reported_together()
     {
-        _content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");
-        _content.Replace("chapters/basics.md", "(xref:sum)", "(xref:summ)");
-        _content.Replace("checklists/day-of.yml", "title: Day of", "titel: Day of");
+        Content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");
+        Content.Replace("chapters/basics.md", "(xref:sum)", "(xref:summ)");
+        Content.Replace("checklists/day-of.yml", "title: Day of", "titel: Day of");
         var errors = Errors();
         Assert.Equal(3, errors.Count);
         Assert.Contains(errors, e => e.Contains("banks/coding.yml:9:5: error: unknown key 'dificulty'"));

@@ -7,25 +7,21 @@ namespace StudyGuide.Tests.Playground;
 
 /// <summary><c>studyguide playground share</c> against the fake Playground, and how the build uses what it records.</summary>
 [Collection(ConsoleCollection.Name)]
-public sealed class ShareCommandTests(FakePlayground playground) : IClassFixture<FakePlayground>, IDisposable
+public sealed class ShareCommandTests(FakePlayground playground) : SampleContentTest, IClassFixture<FakePlayground>
 {
-    private readonly SampleContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
-    private string SumCode => File.ReadAllText(_content.PathOf("banks/coding/sum.go")).Replace("\r\n", "\n");
+    private string SumCode => File.ReadAllText(Content.PathOf("banks/coding/sum.go")).Replace("\r\n", "\n");
 
     private (int Code, string Out, string Error) Share(string? endpoint = null) =>
-        CommandLine.Run("playground", "share", "--input", _content.Root, "--endpoint", endpoint ?? playground.Address + "/share");
+        CommandLine.Run("playground", "share", "--input", Content.Root, "--endpoint", endpoint ?? playground.Address + "/share");
 
-    private IReadOnlyDictionary<string, string> Lock() => PlaygroundLock.Read(new InputFolder(_content.Root));
+    private IReadOnlyDictionary<string, string> Lock() => PlaygroundLock.Read(new InputFolder(Content.Root));
 
     /// <summary>The recorded "Open in Go Playground" link on the question page, or null when the page shares on click.</summary>
     private string? RecordedLink()
     {
-        var result = Builds.Run(_content.Root, _content.OutputPath);
+        var result = Builds.Run(Content.Root, Content.OutputPath);
         Assert.True(result.Succeeded, string.Join("\n", Builds.Errors(result)));
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_content.OutputPath, "problems", "sum", "index.html")));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Content.OutputPath, "problems", "sum", "index.html")));
         var link = page.QuerySelector("a[data-action=open-recorded]")?.GetAttribute("href");
         Assert.Equal(link is null, page.QuerySelector("button[data-action=share]") is not null);
         return link;
@@ -62,7 +58,7 @@ public sealed class ShareCommandTests(FakePlayground playground) : IClassFixture
     {
         Assert.Equal(0, Share().Code);
         var oldId = Assert.Single(Lock()).Value;
-        _content.Replace("banks/coding/sum.go", "total := 0", "var total int");
+        Content.Replace("banks/coding/sum.go", "total := 0", "var total int");
 
         Assert.Null(RecordedLink());
 
@@ -70,7 +66,7 @@ public sealed class ShareCommandTests(FakePlayground playground) : IClassFixture
         var newId = Lock()[CodeHash.Of(SumCode)];
         Assert.NotEqual(oldId, newId);
         Assert.Equal($"https://go.dev/play/p/{newId}", RecordedLink());
-        var lines = File.ReadAllLines(_content.PathOf(PlaygroundLock.FileName)).Where(l => !l.StartsWith('#')).ToList();
+        var lines = File.ReadAllLines(Content.PathOf(PlaygroundLock.FileName)).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(lines.Order(StringComparer.Ordinal), lines);
     }
 
@@ -81,7 +77,7 @@ public sealed class ShareCommandTests(FakePlayground playground) : IClassFixture
 
         Assert.Equal(1, code);
         Assert.Matches(@"banks/coding/sum\.go:1:1: error: could not reach the share endpoint", error);
-        Assert.False(File.Exists(_content.PathOf(PlaygroundLock.FileName)));
+        Assert.False(File.Exists(Content.PathOf(PlaygroundLock.FileName)));
     }
 
     [Fact]

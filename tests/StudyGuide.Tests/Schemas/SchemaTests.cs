@@ -11,12 +11,8 @@ namespace StudyGuide.Tests.Schemas;
 /// validates) agree: every shipped file passes its schema, the schemas allow exactly the keys the
 /// loader allows, and every class of error the loader rejects, the schema rejects too.
 /// </summary>
-public sealed class SchemaTests : IDisposable
+public sealed class SchemaTests : SampleContentTest
 {
-    private readonly SampleContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
     private static string SchemaPath(string name) => Path.Combine(RepoPaths.Root, "schema", name);
 
     private static JsonSchema Schema(string name) => JsonSchema.FromFileAsync(SchemaPath(name)).GetAwaiter().GetResult();
@@ -128,11 +124,11 @@ public sealed class SchemaTests : IDisposable
     [MemberData(nameof(LoaderErrors))]
     public void Every_error_class_the_loader_rejects_the_schema_rejects(string file, string find, string replacement, string what)
     {
-        _content.Replace(file, find, replacement);
+        Content.Replace(file, find, replacement);
 
-        var build = Builds.Run(_content.Root, _content.OutputPath, write: false);
+        var build = Builds.Run(Content.Root, Content.OutputPath, write: false);
         Assert.False(build.Succeeded, $"the loader accepted: {what}");
-        var text = File.ReadAllText(_content.PathOf(file));
+        var text = File.ReadAllText(Content.PathOf(file));
         var (schema, document) = file switch
         {
             "site.yml" => ("site.schema.json", text),

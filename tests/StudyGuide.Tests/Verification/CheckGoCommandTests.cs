@@ -6,14 +6,10 @@ namespace StudyGuide.Tests.Verification;
 
 /// <summary><c>studyguide check --go</c>: exit codes and messages of the command itself.</summary>
 [Collection(ConsoleCollection.Name)]
-public sealed class CheckGoCommandTests : IDisposable
+public sealed class CheckGoCommandTests : SampleContentTest
 {
-    private readonly SampleContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
     private (int Code, string Out, string Error) CheckGo(params string[] extra) =>
-        CommandLine.Run(["check", "--go", "--input", _content.Root, "--theme", RepoPaths.Theme, .. extra]);
+        CommandLine.Run(["check", "--go", "--input", Content.Root, "--theme", RepoPaths.Theme, .. extra]);
 
     [Fact]
     public void Clean_content_passes_and_says_how_many_go_files_were_checked()
@@ -26,8 +22,8 @@ public sealed class CheckGoCommandTests : IDisposable
     [Fact]
     public void Broken_solution_exits_1_with_a_path_line_column_error()
     {
-        _content.Replace("banks/coding/sum.go", "return total", "return totl");
-        var code = File.ReadAllText(_content.PathOf("banks/coding/sum.go"));
+        Content.Replace("banks/coding/sum.go", "return total", "return totl");
+        var code = File.ReadAllText(Content.PathOf("banks/coding/sum.go"));
         var (line, column) = GoPrograms.PositionOf(code, "totl");
 
         var (exit, _, error) = CheckGo();
@@ -39,8 +35,8 @@ public sealed class CheckGoCommandTests : IDisposable
     [Fact]
     public void Content_errors_and_go_errors_are_reported_in_one_run()
     {
-        _content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");
-        _content.Replace("banks/coding/sum.go", "fmt.Println(sum(", "fmt.Println(1 + sum(");
+        Content.Replace("banks/coding.yml", "    difficulty: easy", "    dificulty: easy");
+        Content.Replace("banks/coding/sum.go", "fmt.Println(sum(", "fmt.Println(1 + sum(");
 
         var (exit, _, error) = CheckGo();
 
@@ -62,7 +58,7 @@ public sealed class CheckGoCommandTests : IDisposable
     {
         // A separate process, so PATH can leave Go out without touching the tests' own environment.
         using var emptyBin = new TempFolder();
-        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "StudyGuide.Cli.dll"), "check", "--go", "--input", _content.Root, "--theme", RepoPaths.Theme])
+        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "StudyGuide.Cli.dll"), "check", "--go", "--input", Content.Root, "--theme", RepoPaths.Theme])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
