@@ -2,9 +2,10 @@
   "use strict";
   var StudyGuide = window.StudyGuide;
 
-  // "/" focuses the search box, as on most documentation sites (on the search page, its own box).
+  // "/" focuses the search box, as on most documentation sites: every page has one (the header's,
+  // or on the search page its own).
   function setUpSearchShortcut() {
-    var input = document.querySelector("[data-search-page] input[type=search]") || document.getElementById("search-input");
+    var input = document.querySelector("input[type=search]");
     if (!input) return;
     document.addEventListener("keydown", function (event) {
       var target = event.target;

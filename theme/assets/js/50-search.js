@@ -562,6 +562,6 @@
     var page = document.querySelector("[data-search-page]");
     if (page) setUpSearchPage(page);
     var header = document.querySelector(".site-header .search-form");
-    if (header && !page) setUpDropdown(header);
+    if (header) setUpDropdown(header);
   });
 })();
