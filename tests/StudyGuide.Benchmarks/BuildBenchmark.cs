@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Benchmarks;
 
@@ -15,7 +16,7 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
 
     private readonly List<string> _outputs = [];
 
-    private static string Theme => Path.Combine(RepoRoot(), "theme");
+    private static string Theme => RepoPaths.Theme;
 
     public async Task<int> RunAsync()
     {
@@ -53,7 +54,7 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
     private static async Task<string> PublishReadyToRunAsync(string folder)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "publish", Path.Combine(RepoRoot(), "src", "StudyGuide.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder })
+        foreach (var arg in new[] { "publish", Path.Combine(RepoPaths.Root, "src", "StudyGuide.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder })
         {
             info.ArgumentList.Add(arg);
         }
@@ -242,13 +243,4 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
 
     private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture);
 
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Site.sln not found above the benchmark");
-    }
 }

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Playwright;
 using StudyGuide.Cli.Serving;
 using StudyGuide.Pipeline;
+using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Benchmarks;
 
@@ -121,7 +122,7 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
     {
         new SyntheticSite(pages).WriteTo(input);
         var clock = Stopwatch.StartNew();
-        var result = new SiteBuilder().Build(new BuildOptions(input, ThemeFolder(), output));
+        var result = new SiteBuilder().Build(new BuildOptions(input, RepoPaths.Theme, output));
         if (!result.Succeeded)
         {
             result.Diagnostics.Take(20).ToList().ForEach(d => Console.Error.WriteLine(d));
@@ -268,15 +269,6 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
 
     private static string Kb(long bytes) => (bytes / 1000.0).ToString("F1", CultureInfo.InvariantCulture);
 
-    private static string ThemeFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Site.sln not found above the benchmark"), "theme");
-    }
 
     private static string Machine()
     {

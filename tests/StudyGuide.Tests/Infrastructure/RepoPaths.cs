@@ -1,6 +1,6 @@
 namespace StudyGuide.Tests.Infrastructure;
 
-/// <summary>Locations in the repository, found from the test assembly so tests run from any folder.</summary>
+/// <summary>Locations in the repository, found from the running assembly (tests, benchmarks) so they run from any folder.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
@@ -16,6 +16,6 @@ public static class RepoPaths
         {
             directory = directory.Parent;
         }
-        return directory?.FullName ?? throw new InvalidOperationException("Site.sln not found above the test assembly");
+        return directory?.FullName ?? throw new InvalidOperationException($"Site.sln not found above {AppContext.BaseDirectory}");
     }
 }
