@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StudyGuide.Output;
 
 namespace StudyGuide.Cli.Serving;
 
@@ -14,7 +15,10 @@ namespace StudyGuide.Cli.Serving;
 /// <param name="SiteFolder">The built site to serve (usually <c>_site</c>).</param>
 /// <param name="Port">Port on 127.0.0.1; 0 picks a free one.</param>
 /// <param name="PlaygroundUpstream">Base URL the <c>/play/compile</c> and <c>/play/share</c> paths forward to.</param>
-/// <param name="ExtraHeaders">Response headers added to every response (tests use it to serve the Netlify CSP).</param>
+/// <param name="ExtraHeaders">
+/// Response headers added to every response after <see cref="SecurityHeaders.All"/>, replacing any
+/// of the same name (tests use it to serve a policy the site breaks).
+/// </param>
 /// <param name="HtmlSnippet">
 /// HTML inserted before <c>&lt;/body&gt;</c> of every HTML response, given the site-relative file served
 /// (empty when there is no file yet). The live preview injects its reload script this way, so
@@ -29,8 +33,9 @@ public sealed record SiteServerOptions(
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 the way Netlify does: clean URLs (<c>/a/</c> → <c>/a/index.html</c>),
-/// <c>404.html</c> for unknown paths, text compressed (Brotli or gzip, as the browser accepts), and
-/// the two Playground proxy paths. Only loopback is bound:
+/// <c>404.html</c> for unknown paths, text compressed (Brotli or gzip, as the browser accepts), the
+/// site's <see cref="SecurityHeaders"/> on every response, and the two Playground proxy paths.
+/// Only loopback is bound, and only requests addressed to it are answered (<see cref="HostGuard"/>):
 /// this is a preview server, not a production one.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
@@ -69,15 +74,18 @@ public sealed class SiteServer : IAsyncDisposable
         var app = builder.Build();
         var root = Path.GetFullPath(options.SiteFolder);
 
-        app.UseResponseCompression();
+        // Headers first, so every answer carries them: pages, assets, redirects, errors, refusals.
         app.Use(async (context, next) =>
         {
-            foreach (var (name, value) in options.ExtraHeaders ?? new Dictionary<string, string>())
+            foreach (var (name, value) in SecurityHeaders.All.Concat(options.ExtraHeaders ?? new Dictionary<string, string>()))
             {
                 context.Response.Headers[name] = value;
             }
             await next();
         });
+        // Before compression and every endpoint (the proxy and the preview's event stream included).
+        app.Use(HostGuard.FilterAsync);
+        app.UseResponseCompression();
         configure?.Invoke(app);
         PlaygroundProxy.Map(app, options.PlaygroundUpstream.TrimEnd('/'));
         // A fallback endpoint, not terminal middleware: endpoints mapped above (the proxy, the

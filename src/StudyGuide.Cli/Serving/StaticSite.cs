@@ -31,7 +31,7 @@ public static class StaticSite
         var file = Resolve(root, path);
         if (file is null && !path.EndsWith('/') && Resolve(root, path + "/") is not null)
         {
-            context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: true);
+            context.Response.Redirect(SitePath(path) + "/" + context.Request.QueryString, permanent: true);
             return;
         }
         context.Response.Headers.CacheControl = "no-cache";
@@ -70,9 +70,25 @@ public static class StaticSite
         return context.Response.WriteAsync(end < 0 ? html + snippet : html[..end] + snippet + html[end..]);
     }
 
-    /// <summary>The file for a URL path, or null. Refuses paths that leave the site folder.</summary>
+    /// <summary>
+    /// A decoded URL path as a redirect target on this origin: one leading slash, no empty segments,
+    /// each segment percent-encoded. Browsers read a <c>Location</c> that starts with <c>//</c> (or
+    /// <c>/\</c>, or a control character before them) as another host, so <c>GET //evil.example</c>
+    /// must not answer <c>Location: //evil.example/</c>.
+    /// </summary>
+    public static string SitePath(string urlPath) =>
+        "/" + string.Join('/', urlPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.EscapeDataString));
+
+    /// <summary>
+    /// The file for a URL path, or null. Refuses paths that leave the site folder, and backslashes:
+    /// no site URL has one, browsers turn them into slashes, and on Windows they are separators.
+    /// </summary>
     public static string? Resolve(string root, string urlPath)
     {
+        if (urlPath.Contains('\\'))
+        {
+            return null;
+        }
         var relative = urlPath.TrimStart('/');
         if (relative.Length == 0 || relative.EndsWith('/'))
         {

@@ -13,7 +13,13 @@ public sealed record SiteView(
     string CssUrl,
     string JsUrl,
     string FaviconUrl,
-    string PlaygroundEndpoint);
+    string PlaygroundEndpoint)
+{
+    /// <summary>The page's <c>&lt;meta&gt;</c> policy, from the one declaration the headers also come from.</summary>
+    public string ContentSecurityPolicy => Output.SecurityHeaders.MetaContentSecurityPolicy;
+
+    public string ReferrerPolicy => Output.SecurityHeaders.ReferrerPolicy;
+}
 
 /// <summary>Per-page values every layout can use as <c>page</c>.</summary>
 /// <param name="Kind">Page type, also the <c>data-pagefind-filter</c> kind and a body class.</param>
