@@ -22,6 +22,22 @@ public static class CliProcess
 
     public static CliRun Run(string workingDirectory, IEnumerable<string> args, TimeSpan? timeLimit = null, IReadOnlyDictionary<string, string>? environment = null)
     {
+        using var process = Process.Start(StartInfo(workingDirectory, args, environment)) ?? throw new InvalidOperationException("dotnet could not be started");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        var exited = process.WaitForExit(timeLimit ?? TimeSpan.FromSeconds(60));
+        if (!exited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        return new CliRun(exited ? process.ExitCode : -1, output.Result, error.Result, !exited);
+    }
+
+    /// <summary>The studyguide command with its standard streams redirected, as <see cref="Run"/> and <see cref="ServeProcess"/> start it.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -39,16 +55,6 @@ public static class CliProcess
         {
             start.Environment[name] = value;
         }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        var exited = process.WaitForExit(timeLimit ?? TimeSpan.FromSeconds(60));
-        if (!exited)
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-        return new CliRun(exited ? process.ExitCode : -1, output.Result, error.Result, !exited);
+        return start;
     }
 }
