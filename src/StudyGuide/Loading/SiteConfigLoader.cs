@@ -15,13 +15,14 @@ public sealed class SiteConfigLoader
     {
         var path = input.PathOf("site.yml");
         var display = input.DisplayPath(path);
-        if (!File.Exists(path))
+        if (!input.Exists(path))
         {
             diagnostics.Error(SourceLocation.StartOf(display), "site.yml is missing; create it with title, description, base_url, repository and branch");
             return null;
         }
 
-        var map = YamlFile.Parse(display, File.ReadAllText(path), diagnostics);
+        var text = input.ReadText(path, diagnostics);
+        var map = text is null ? null : YamlFile.Parse(display, text, diagnostics);
         if (map is null)
         {
             return null;
