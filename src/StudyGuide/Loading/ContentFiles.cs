@@ -24,9 +24,6 @@ public class ContentFiles
     /// </summary>
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
-    /// <summary>Symbolic links followed while resolving one path before giving up (Linux's own limit).</summary>
-    private const int MaxLinks = 40;
-
     /// <summary>Stateless: one shared instance serves every build.</summary>
     public static readonly ContentFiles Default = new();
 
@@ -110,13 +107,13 @@ public class ContentFiles
     private static string? Check(string root, string path, out string realPath)
     {
         realPath = "";
-        var realRoot = Resolve(Path.GetFullPath(root));
-        var resolved = Resolve(Path.GetFullPath(path));
+        var realRoot = RealPath.Of(root);
+        var resolved = RealPath.Of(path);
         if (realRoot is null || resolved is null)
         {
             return "is a symbolic link that loops or is nested too deep; replace it with the file itself";
         }
-        if (!resolved.StartsWith(realRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (resolved == realRoot || !RealPath.IsSameOrInside(resolved, realRoot))
         {
             return $"leads outside {Path.GetFileName(realRoot)}/ through a symbolic link; only files inside the folder are read: replace the link with a copy of the file";
         }
@@ -156,54 +153,4 @@ public class ContentFiles
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
-
-    /// <summary>
-    /// The real path of <paramref name="fullPath"/>: each component in turn, following every
-    /// symbolic link and applying <c>..</c> to the real folder reached so far (as the kernel does,
-    /// not to the text of the path). Components past a missing one are kept as written. Null when
-    /// links loop.
-    /// </summary>
-    private static string? Resolve(string fullPath)
-    {
-        var rootLength = Path.GetPathRoot(fullPath)!.Length;
-        var current = fullPath[..rootLength];
-        var pending = new Stack<string>(Components(fullPath[rootLength..]).Reverse());
-        var links = 0;
-        while (pending.TryPop(out var part))
-        {
-            if (part == ".")
-            {
-                continue;
-            }
-            if (part == "..")
-            {
-                current = Path.GetDirectoryName(current) ?? current;
-                continue;
-            }
-            var next = Path.Join(current, part);
-            var target = new FileInfo(next).LinkTarget;
-            if (target is null)
-            {
-                current = next;
-                continue;
-            }
-            if (++links > MaxLinks)
-            {
-                return null;
-            }
-            if (Path.IsPathRooted(target))
-            {
-                current = Path.GetPathRoot(target)!;
-                target = target[current.Length..];
-            }
-            foreach (var component in Components(target).Reverse())
-            {
-                pending.Push(component);
-            }
-        }
-        return current;
-    }
-
-    private static IEnumerable<string> Components(string path) =>
-        path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
 }
