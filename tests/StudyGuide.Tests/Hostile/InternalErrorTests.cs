@@ -12,24 +12,8 @@ namespace StudyGuide.Tests.Hostile;
 public sealed class InternalErrorTests(PreviousBuild previous) : IClassFixture<PreviousBuild>
 {
     /// <summary>Runs the command line in-process with every content read failing as a bug would (the loaders read files on worker threads).</summary>
-    private static (int Code, string Out, string Error) RunWithBug(HostileInput input, params string[] extra)
-    {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var code = App.Run(["build", "--input", input.Root, "--output", input.OutputPath, "--theme", RepoPaths.Theme, "--no-search", "--no-cache", .. extra], new BuggyFiles());
-            return (code, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private static (int Code, string Out, string Error) RunWithBug(HostileInput input, params string[] extra) =>
+        CommandLine.Run(new BuggyFiles(), ["build", "--input", input.Root, "--output", input.OutputPath, "--theme", RepoPaths.Theme, "--no-search", "--no-cache", .. extra]);
 
     [Fact]
     public void An_unexpected_exception_is_one_line_with_exit_code_3_and_the_previous_output_stays()
