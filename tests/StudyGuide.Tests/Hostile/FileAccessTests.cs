@@ -94,6 +94,20 @@ public sealed class FileAccessTests(PreviousBuild previous) : IClassFixture<Prev
     }
 
     [Fact]
+    public void A_theme_partial_linked_outside_the_theme_is_refused_at_its_position()
+    {
+        using var input = new HostileInput(previous);
+        var theme = Path.Combine(input.Folder, "theme");
+        TempFolder.CopyDirectory(RepoPaths.Theme + "/layouts", Path.Combine(theme, "layouts"));
+        TempFolder.CopyDirectory(RepoPaths.Theme + "/assets", Path.Combine(theme, "assets"));
+        var partial = Path.Combine(theme, "layouts", "partials", "footer.sbn-html");
+        File.Delete(partial);
+        File.CreateSymbolicLink(partial, "/etc/hostname");
+        var run = input.Run("build", "--theme", "theme", "--no-search", "--no-cache");
+        input.AssertRefused(run, @"theme/layouts/partials/footer\.sbn-html:1:1: error: this file leads outside theme/ through a symbolic link; .*");
+    }
+
+    [Fact]
     public void A_symbolic_link_that_stays_inside_input_is_read_like_the_file()
     {
         using var input = new HostileInput(previous);

@@ -67,6 +67,17 @@ public sealed class OutputFolderTests(PreviousBuild previous) : IClassFixture<Pr
     }
 
     [Fact]
+    public void Serve_refuses_the_input_folder_as_its_output_before_writing_anything()
+    {
+        using var input = new HostileInput(previous);
+        var before = FolderSnapshot.Of(input.Root);
+        var run = input.Run("serve", "--theme", RepoPaths.Theme, "--output", "input", "--port", "0");
+        Assert.True(run.Code == 2, run.ToString());
+        Assert.StartsWith("studyguide: error: --output 'input' is the input folder", run.Error);
+        FolderSnapshot.AssertSame(before, FolderSnapshot.Of(input.Root), " in input/");
+    }
+
+    [Fact]
     public void A_previous_output_is_rebuilt_and_marked_outside_the_published_folder()
     {
         using var input = new HostileInput(previous);
