@@ -97,9 +97,7 @@ public sealed class FileAccessTests(PreviousBuild previous) : IClassFixture<Prev
     public void A_theme_partial_linked_outside_the_theme_is_refused_at_its_position()
     {
         using var input = new HostileInput(previous);
-        var theme = Path.Combine(input.Folder, "theme");
-        TempFolder.CopyDirectory(RepoPaths.Theme + "/layouts", Path.Combine(theme, "layouts"));
-        TempFolder.CopyDirectory(RepoPaths.Theme + "/assets", Path.Combine(theme, "assets"));
+        var theme = ScratchTheme.CopyInto(input.Folder);
         var partial = Path.Combine(theme, "layouts", "partials", "footer.sbn-html");
         File.Delete(partial);
         File.CreateSymbolicLink(partial, "/etc/hostname");

@@ -41,9 +41,7 @@ public sealed class OutputFolderTests(PreviousBuild previous) : IClassFixture<Pr
     public void The_theme_folder_is_never_the_output()
     {
         using var input = new HostileInput(previous);
-        var theme = Path.Combine(input.Folder, "theme");
-        TempFolder.CopyDirectory(Path.Combine(RepoPaths.Theme, "layouts"), Path.Combine(theme, "layouts"));
-        TempFolder.CopyDirectory(Path.Combine(RepoPaths.Theme, "assets"), Path.Combine(theme, "assets"));
+        var theme = ScratchTheme.CopyInto(input.Folder);
         AssertRefused(input, theme, @"is the theme folder \(.*\), which a build must not replace; .*", theme);
     }
 
