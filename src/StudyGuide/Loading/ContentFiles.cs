@@ -115,7 +115,9 @@ public class ContentFiles
         }
         if (resolved == realRoot || !RealPath.IsSameOrInside(resolved, realRoot))
         {
-            return $"leads outside {Path.GetFileName(realRoot)}/ through a symbolic link; only files inside the folder are read: replace the link with a copy of the file";
+            // Named as the contributor named the folder, even when that name is itself a link.
+            var folder = Path.GetFileName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar));
+            return $"leads outside {folder}/ through a symbolic link; only files inside the folder are read: replace the link with a copy of the file";
         }
         FileKind kind;
         try
