@@ -1,4 +1,6 @@
 using System.CommandLine;
+using StudyGuide.Loading;
+using StudyGuide.Output;
 using StudyGuide.Pipeline;
 
 namespace StudyGuide.Cli.Commands;
@@ -6,7 +8,7 @@ namespace StudyGuide.Cli.Commands;
 /// <summary><c>studyguide build</c>: validates the content and writes the site.</summary>
 public static class BuildCommand
 {
-    public static Command Create(Reporter reporter)
+    public static Command Create(Reporter reporter, ContentFiles files)
     {
         var input = CommonOptions.Input();
         var theme = CommonOptions.Theme();
@@ -15,7 +17,8 @@ public static class BuildCommand
         var noSearch = CommonOptions.NoSearch();
         var noCache = CommonOptions.NoCache();
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served at; overrides site.yml (for deploy previews)" };
-        var command = new Command("build", "Build the site from the content folder into the output folder") { input, theme, output, baseUrl, noSearch, noCache, timings };
+        var timeout = TimeLimit.Option();
+        var command = new Command("build", "Build the site from the content folder into the output folder") { input, theme, output, baseUrl, noSearch, noCache, timings, timeout };
         command.SetAction(parse =>
         {
             var url = parse.GetValue(baseUrl);
@@ -25,9 +28,25 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, url, Search: !parse.GetValue(noSearch));
+            if (CommonOptions.OutputRefused(options))
+            {
+                return ExitCodes.Usage;
+            }
+            using var limit = TimeLimit.From(parse.GetValue(timeout));
+            if (limit is null)
+            {
+                return ExitCodes.Usage;
+            }
             var cache = parse.GetValue(noCache) ? null : CommonOptions.HighlightCache(options.OutputPath);
-            var result = reporter.Run("Building", stage => new SiteBuilder(highlightCache: cache).Build(options, stage));
-            return reporter.Finish(result, $"Built {result.PageCount} pages into {options.OutputPath}", parse.GetValue(timings));
+            try
+            {
+                var result = reporter.Run("Building", stage => new SiteBuilder(highlightCache: cache, files: files).Build(options, stage, limit.Token));
+                return reporter.Finish(result, $"Built {result.PageCount} pages into {options.OutputPath}", parse.GetValue(timings));
+            }
+            catch (Exception ex) when (limit.Stopped(ex))
+            {
+                return limit.Report("build");
+            }
         });
         return command;
     }

@@ -14,7 +14,7 @@ namespace StudyGuide.Cli.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    public static Command Create(Reporter reporter)
+    public static Command Create(Reporter reporter, ContentFiles files)
     {
         var input = CommonOptions.Input();
         var theme = CommonOptions.Theme();
@@ -28,14 +28,28 @@ public static class CheckCommand
             Description = "Seconds each Go program (or test binary) may run with --go",
             DefaultValueFactory = _ => GoCodeVerifier.DefaultRunTimeLimit.TotalSeconds,
         };
-        var command = new Command("check", "Validate the content (and render every page in memory) without writing output") { input, theme, go, goTimeout, timings };
+        var timeout = TimeLimit.Option();
+        timeout.Description = "Stop with an error when checking the content (without --go) takes longer than this many seconds";
+        var command = new Command("check", "Validate the content (and render every page in memory) without writing output") { input, theme, go, goTimeout, timings, timeout };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, OutputPath: "", WriteOutput: false);
             if (!parse.GetValue(go))
             {
-                var result = reporter.Run("Checking", stage => new SiteBuilder().Build(options, stage));
-                return reporter.Finish(result, $"Checked {result.PageCount} pages: no errors", parse.GetValue(timings));
+                using var limit = TimeLimit.From(parse.GetValue(timeout));
+                if (limit is null)
+                {
+                    return ExitCodes.Usage;
+                }
+                try
+                {
+                    var result = reporter.Run("Checking", stage => new SiteBuilder(files: files).Build(options, stage, limit.Token));
+                    return reporter.Finish(result, $"Checked {result.PageCount} pages: no errors", parse.GetValue(timings));
+                }
+                catch (Exception ex) when (limit.Stopped(ex))
+                {
+                    return limit.Report("check");
+                }
             }
 
             var seconds = parse.GetValue(goTimeout);
@@ -55,10 +69,10 @@ public static class CheckCommand
             var fileCount = 0;
             var checkedResult = reporter.Run("Checking", stage =>
             {
-                var content = new SiteBuilder().Build(options, stage);
+                var content = new SiteBuilder(files: files).Build(options, stage);
                 stage("go");
-                var (result, files) = VerifyGo(options.InputPath, verifier, content);
-                fileCount = files;
+                var (result, goFiles) = VerifyGo(options.InputPath, verifier, content);
+                fileCount = goFiles;
                 return result;
             });
             var version = toolchain.VersionAsync().GetAwaiter().GetResult();

@@ -40,6 +40,22 @@ public static class CommonOptions
     public static Highlighting.HighlightCacheFile HighlightCache(string outputPath) =>
         new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputPath))!, "obj", "studyguide", "highlight-cache.bin"));
 
+    /// <summary>
+    /// Prints why the output folder of <paramref name="options"/> must not be replaced (the input or
+    /// theme folder, the working directory or a folder holding one of them, a file, a folder of
+    /// someone else's files), and returns true then; see <see cref="StudyGuide.Output.OutputFolder"/>.
+    /// </summary>
+    public static bool OutputRefused(Pipeline.BuildOptions options)
+    {
+        var refusal = StudyGuide.Output.OutputFolder.Refusal(options.OutputPath,
+            [("the input folder", options.InputPath), ("the theme folder", options.ThemePath), ("the working directory", Environment.CurrentDirectory)]);
+        if (refusal is not null)
+        {
+            Console.Error.WriteLine($"studyguide: error: --output '{TerminalText.Escape(options.OutputPath)}' {refusal}");
+        }
+        return refusal is not null;
+    }
+
     public static Option<bool> NoSearch() => new("--no-search")
     {
         Description = "Skip the search index (Pagefind): a faster build whose search box finds nothing",

@@ -36,6 +36,11 @@ public static class ServeCommand
                 }
             }
 
+            if (CommonOptions.OutputRefused(new Pipeline.BuildOptions(options.InputPath, options.ThemePath, options.OutputPath)))
+            {
+                return ExitCodes.Usage;
+            }
+
             LivePreview preview;
             try
             {

@@ -17,10 +17,11 @@ public static class QuestionScaffold
         if (bank is null)
         {
             var banks = string.Join(", ", content.Content.Banks.Select(b => b.Id));
-            throw new ScaffoldException($"there is no bank '{bankId}' (input/banks/{bankId}.yml); banks: {banks}");
+            throw new ScaffoldException($"there is no bank '{bankId}' (input/banks/{bankId}.yml or .yaml); banks: {banks}");
         }
         content.CheckNewId(id, "question");
-        var bankPath = content.Input.PathOf("banks", bankId + ".yml");
+        // The file the bank was loaded from, whichever YAML extension it has.
+        var bankPath = content.Input.FromRepositoryPath(bank.SourcePath);
         var hasCode = bank.Kind is BankKind.Coding or BankKind.Concept;
         var codePath = content.Input.PathOf("banks", bankId, id + ".go");
         if (hasCode && File.Exists(codePath))

@@ -20,7 +20,11 @@ public sealed class ChapterLoader
             return null;
         }
 
-        var (yaml, body) = FrontMatter.Split(display, File.ReadAllText(path), diagnostics, required: true);
+        if (input.ReadText(path, diagnostics) is not { } text)
+        {
+            return null;
+        }
+        var (yaml, body) = FrontMatter.Split(display, text, diagnostics, required: true);
         if (yaml is null)
         {
             return new Chapter(id, input.RepositoryPath(path), id, 0, "", [], body);
@@ -37,11 +41,12 @@ public sealed class ChapterLoader
     public HomePage LoadHome(InputFolder input, DiagnosticBag diagnostics)
     {
         var path = input.PathOf("index.md");
-        if (!File.Exists(path))
+        // Missing is fine (the home page is then empty); present but unreadable is an error, and the empty page stands in.
+        if (!input.Exists(path) || input.ReadText(path, diagnostics) is not { } text)
         {
             return new HomePage(input.RepositoryPath(path), "Home", new MarkdownSource("", SourceLocation.StartOf(input.DisplayPath(path))));
         }
-        var (yaml, body) = FrontMatter.Split(input.DisplayPath(path), File.ReadAllText(path), diagnostics, required: false);
+        var (yaml, body) = FrontMatter.Split(input.DisplayPath(path), text, diagnostics, required: false);
         string? title = null;
         if (yaml is not null)
         {

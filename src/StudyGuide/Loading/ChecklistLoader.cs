@@ -12,7 +12,8 @@ public sealed class ChecklistLoader
 
     public Checklist? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {
-        var map = YamlFile.Parse(input.DisplayPath(path), File.ReadAllText(path), diagnostics);
+        var text = input.ReadText(path, diagnostics);
+        var map = text is null ? null : YamlFile.Parse(input.DisplayPath(path), text, diagnostics);
         if (map is null)
         {
             return null;

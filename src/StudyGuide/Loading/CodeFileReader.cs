@@ -19,12 +19,18 @@ public sealed class CodeFileReader
             map.File.Diagnostics.Error(location, $"'code' must name a .go file inside the input folder, relative to this bank file (like 'coding/two-sum.go'), not '{relative}'");
             return null;
         }
-        if (!File.Exists(full))
+        if (!input.Exists(full))
         {
             map.File.Diagnostics.Error(location, $"code file '{relative}' not found (looked for {input.DisplayPath(full)}); create it or fix the path");
             return null;
         }
+        // Checked like every content file: a link out of input/ (say, to /proc/self/environ) would otherwise be published on the question's page.
+        var code = input.Files.ReadText(input.Root, full, location, map.File.Diagnostics, $"code file '{relative}'");
+        if (code is null)
+        {
+            return null;
+        }
         var expected = map.Has("expected_output") ? map.RawString("expected_output") : null;
-        return new CodeSample(input.RepositoryPath(full), File.ReadAllText(full).Replace("\r\n", "\n"), expected);
+        return new CodeSample(input.RepositoryPath(full), code.Replace("\r\n", "\n"), expected);
     }
 }

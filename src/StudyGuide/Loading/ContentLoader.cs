@@ -18,7 +18,8 @@ public sealed class ContentLoader
     private readonly QuestionBankLoader _bankLoader = new();
     private readonly ChecklistLoader _checklistLoader = new();
 
-    public ContentSet? Load(InputFolder input, DiagnosticBag diagnostics)
+    /// <summary>Loads every file; a cancelled <paramref name="cancellation"/> (a build's time limit) stops it between files with an <see cref="OperationCanceledException"/>.</summary>
+    public ContentSet? Load(InputFolder input, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         if (!Directory.Exists(input.Root))
         {
@@ -32,17 +33,17 @@ public sealed class ContentLoader
         List<T> LoadAll<T>(IReadOnlyList<string> paths, Func<string, T?> load) where T : class
         {
             var results = new T?[paths.Count];
-            Parallel.For(0, paths.Count, i => results[i] = load(paths[i]));
+            Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellation }, i => results[i] = load(paths[i]));
             Interlocked.Add(ref unreadable, results.Count(r => r is null));
             return results.OfType<T>().ToList();
         }
 
         // Banks load beside the chapters, not after them: a bank is one file, and the YAML parse
         // of a large one is a single thread's work that would otherwise leave the other cores idle.
-        var banksLoading = Task.Run(() => LoadAll(input.Files("banks", "*.yml"), p => _bankLoader.Load(input, p, diagnostics)));
-        var chapters = LoadAll(input.Files("chapters", "*.md"), p => _chapterLoader.Load(input, p, diagnostics))
+        var banksLoading = Task.Run(() => LoadAll(YamlFiles(input, "banks", diagnostics), p => _bankLoader.Load(input, p, diagnostics)));
+        var chapters = LoadAll(input.List("chapters", ".md"), p => _chapterLoader.Load(input, p, diagnostics))
             .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var checklists = LoadAll(input.Files("checklists", "*.yml"), p => _checklistLoader.Load(input, p, diagnostics))
+        var checklists = LoadAll(YamlFiles(input, "checklists", diagnostics), p => _checklistLoader.Load(input, p, diagnostics))
             .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var banks = banksLoading.GetAwaiter().GetResult();
 
@@ -55,6 +56,27 @@ public sealed class ContentLoader
         // Returned even with errors: the parse and link stages still run, so one build reports
         // every problem; the builder stops before rendering.
         return content;
+    }
+
+    /// <summary>
+    /// The <c>.yml</c> and <c>.yaml</c> files of <paramref name="folder"/>. One name with both
+    /// extensions is an error at the second file, and only the first is loaded: loading both would
+    /// report every id in it twice, and silently preferring one would hide the other's edits.
+    /// </summary>
+    private static IReadOnlyList<string> YamlFiles(InputFolder input, string folder, DiagnosticBag diagnostics)
+    {
+        var files = new List<string>();
+        foreach (var group in input.List(folder, InputFolder.YamlExtensions).GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal))
+        {
+            var (first, others) = (group.First(), group.Skip(1));
+            files.Add(first);
+            foreach (var other in others)
+            {
+                diagnostics.Error(SourceLocation.StartOf(input.DisplayPath(other)),
+                    $"{Path.GetFileName(first)} and {Path.GetFileName(other)} are the same {folder[..^1]}; keep one of them (either extension works)");
+            }
+        }
+        return files;
     }
 
     /// <summary>Every chapter, bank, question and checklist id is unique, because xrefs and URLs use ids alone.</summary>

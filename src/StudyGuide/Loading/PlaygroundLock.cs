@@ -1,3 +1,5 @@
+using StudyGuide.Diagnostics;
+
 namespace StudyGuide.Loading;
 
 /// <summary>
@@ -9,15 +11,16 @@ public static class PlaygroundLock
 {
     public const string FileName = "playground.lock";
 
-    public static IReadOnlyDictionary<string, string> Read(InputFolder input)
+    /// <summary>The recorded ids; none when there is no lock file, or when it cannot be read (which is reported).</summary>
+    public static IReadOnlyDictionary<string, string> Read(InputFolder input, DiagnosticBag diagnostics)
     {
         var path = input.PathOf(FileName);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        if (!input.Exists(path) || input.ReadText(path, diagnostics) is not { } text)
         {
             return ids;
         }
-        foreach (var line in File.ReadAllLines(path))
+        foreach (var line in text.Split('\n').Select(l => l.TrimEnd('\r')))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 2 && !line.StartsWith('#'))

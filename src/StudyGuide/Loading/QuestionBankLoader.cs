@@ -50,7 +50,8 @@ public sealed class QuestionBankLoader
     public QuestionBank? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {
         var display = input.DisplayPath(path);
-        var map = YamlFile.Parse(display, File.ReadAllText(path), diagnostics);
+        var text = input.ReadText(path, diagnostics);
+        var map = text is null ? null : YamlFile.Parse(display, text, diagnostics);
         if (map is null)
         {
             return null;

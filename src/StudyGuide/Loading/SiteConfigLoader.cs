@@ -13,15 +13,22 @@ public sealed class SiteConfigLoader
 
     public SiteConfig? Load(InputFolder input, DiagnosticBag diagnostics)
     {
-        var path = input.PathOf("site.yml");
+        var candidates = InputFolder.YamlExtensions.Select(e => input.PathOf("site" + e)).Where(input.Exists).ToList();
+        var path = candidates.FirstOrDefault() ?? input.PathOf("site.yml");
         var display = input.DisplayPath(path);
-        if (!File.Exists(path))
+        if (candidates.Count > 1)
+        {
+            diagnostics.Error(SourceLocation.StartOf(input.DisplayPath(candidates[1])), "site.yml and site.yaml are both here; keep one of them (either extension works)");
+            return null;
+        }
+        if (candidates.Count == 0)
         {
             diagnostics.Error(SourceLocation.StartOf(display), "site.yml is missing; create it with title, description, base_url, repository and branch");
             return null;
         }
 
-        var map = YamlFile.Parse(display, File.ReadAllText(path), diagnostics);
+        var text = input.ReadText(path, diagnostics);
+        var map = text is null ? null : YamlFile.Parse(display, text, diagnostics);
         if (map is null)
         {
             return null;

@@ -58,6 +58,7 @@ public sealed class IncrementalFolder(string outputPath)
             changed.Add(stale);
         }
         changed.Sort(StringComparer.Ordinal);
+        OutputFolder.Mark(_root);
         return changed;
     }
 

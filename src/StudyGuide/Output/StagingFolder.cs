@@ -51,6 +51,7 @@ public sealed class StagingFolder : ISiteOutput, IDisposable
         }
         Directory.Move(Root, _target);
         _committed = true;
+        OutputFolder.Mark(_target);
         if (Directory.Exists(old))
         {
             Directory.Delete(old, recursive: true);

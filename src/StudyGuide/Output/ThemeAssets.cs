@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using StudyGuide.Diagnostics;
+using StudyGuide.Loading;
 
 namespace StudyGuide.Output;
 
@@ -14,30 +16,43 @@ public sealed class ThemeAssets
 {
     private readonly Dictionary<string, (string Url, byte[] Bytes)> _files = new(StringComparer.Ordinal);
 
-    public ThemeAssets(string themeRoot)
+    private ThemeAssets()
     {
-        var folder = Path.Combine(themeRoot, "assets");
-        Add("site.css", Bundle(Path.Combine(folder, "css"), "*.css"));
-        Add("site.js", Bundle(Path.Combine(folder, "js"), "*.js"));
-        if (Directory.Exists(folder))
-        {
-            foreach (var path in Directory.GetFiles(folder).OrderBy(p => p, StringComparer.Ordinal))
-            {
-                Add(Path.GetFileName(path), File.ReadAllBytes(path));
-            }
-        }
     }
 
-    private static byte[] Bundle(string folder, string pattern)
+    /// <summary>The theme's assets, read through <paramref name="files"/> (regular files inside the theme folder only); null after reporting a file that cannot be read.</summary>
+    public static ThemeAssets? Load(string themeRoot, ContentFiles files, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
+        var assets = new ThemeAssets();
+        var errors = new DiagnosticBag();
+        SourceLocation At(string path) => SourceLocation.StartOf(displayPath(path));
+        byte[]? Read(string path) => files.ReadBytes(themeRoot, path, At(path), errors);
+        string? ReadText(string path) => files.ReadText(themeRoot, path, At(path), errors);
+
+        var folder = Path.Combine(themeRoot, "assets");
+        assets.Add("site.css", Bundle(files.List(Path.Combine(folder, "css"), ".css").Select(ReadText)));
+        assets.Add("site.js", Bundle(files.List(Path.Combine(folder, "js"), ".js").Select(ReadText)));
+        // Other files of assets/ itself are copied as they are; its subfolders are the bundles' sources.
+        foreach (var path in files.List(folder, "").Where(p => !Directory.Exists(p)))
         {
-            return [];
+            if (Read(path) is { } bytes)
+            {
+                assets.Add(Path.GetFileName(path), bytes);
+            }
         }
-        var text = new StringBuilder();
-        foreach (var path in Directory.GetFiles(folder, pattern).OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var error in errors.Sorted())
         {
-            text.Append(File.ReadAllText(path).Replace("\r\n", "\n").TrimEnd('\n')).Append('\n');
+            diagnostics.Add(error);
+        }
+        return errors.HasErrors ? null : assets;
+    }
+
+    private static byte[] Bundle(IEnumerable<string?> files)
+    {
+        var text = new StringBuilder();
+        foreach (var file in files.OfType<string>())
+        {
+            text.Append(file.Replace("\r\n", "\n").TrimEnd('\n')).Append('\n');
         }
         return Encoding.UTF8.GetBytes(text.ToString());
     }

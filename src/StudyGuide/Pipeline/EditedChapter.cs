@@ -18,12 +18,12 @@ public sealed record RenderedFile(string RelativePath, byte[] Bytes);
 /// </summary>
 internal static class EditedChapter
 {
-    public static RenderedFile? Render(BuildSnapshot last, string path)
+    public static RenderedFile? Render(BuildSnapshot last, string path, ContentFiles files)
     {
         var content = last.Parsed.Content;
-        var input = new InputFolder(last.Options.InputPath);
+        var input = new InputFolder(last.Options.InputPath, files);
         var full = Path.GetFullPath(path);
-        if (Path.GetDirectoryName(full) != input.PathOf("chapters") || Path.GetExtension(full) != ".md" || !File.Exists(full))
+        if (Path.GetDirectoryName(full) != input.PathOf("chapters") || Path.GetExtension(full) != ".md" || !input.Exists(full))
         {
             return null;
         }

@@ -24,11 +24,14 @@ namespace StudyGuide.Pipeline;
 /// page whose inputs did not change. With a <paramref name="highlightCache"/>, highlighted code
 /// is read from that file on the first build and written back after each build that highlighted
 /// new code, so the next process starts warm. One build at a time per builder.
+/// Every content and theme file is read through <paramref name="files"/> (by default
+/// <see cref="ContentFiles.Default"/>; tests pass one that fails on purpose).
 /// </summary>
-public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null)
+public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null, ContentFiles? files = null)
 {
+    private readonly ContentFiles _files = files ?? ContentFiles.Default;
     private readonly CodeHighlighter _highlighter = new();
-    private readonly ThemeCache _theme = new();
+    private readonly ThemeCache _theme = new(files ?? ContentFiles.Default);
     private bool _highlightCacheRead;
 
     /// <summary>The last build that wrote a site, for <see cref="RenderEditedChapter"/>.</summary>
@@ -41,28 +44,34 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
     private readonly ParsedMarkdownCache? _parses = reuseUnchangedPages ? new ParsedMarkdownCache() : null;
 
     /// <summary>Builds into a staging folder swapped in on success, or writes nothing when <see cref="BuildOptions.WriteOutput"/> is false.</summary>
-    public BuildResult Build(BuildOptions options, Action<string>? progress = null)
+    /// <remarks>
+    /// When <paramref name="cancellation"/> is cancelled (a time limit), the build stops at the next
+    /// stage or file with an <see cref="OperationCanceledException"/>; the staging folder is
+    /// removed and the previous output is left as it was.
+    /// </remarks>
+    public BuildResult Build(BuildOptions options, Action<string>? progress = null, CancellationToken cancellation = default)
     {
         if (!options.WriteOutput)
         {
-            return Build(options, output: null, progress);
+            return Build(options, output: null, progress, cancellation);
         }
         using var staging = new StagingFolder(options.OutputPath);
-        return Build(options, staging, progress);
+        return Build(options, staging, progress, cancellation);
     }
 
     /// <summary>Builds into <paramref name="output"/> (committed only on success), or renders without writing when it is null.</summary>
-    public BuildResult Build(BuildOptions options, ISiteOutput? output, Action<string>? progress = null)
+    public BuildResult Build(BuildOptions options, ISiteOutput? output, Action<string>? progress = null, CancellationToken cancellation = default)
     {
         // Only a build that succeeds is a base for the quick path (a failed one may have been a theme edit).
         _lastGood = null;
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
-        var input = new InputFolder(options.InputPath);
+        var input = new InputFolder(options.InputPath, _files);
         var (pageCount, pagesRendered) = (0, 0);
 
         T Stage<T>(string name, Func<T> run)
         {
+            cancellation.ThrowIfCancellationRequested();
             progress?.Invoke(name);
             var clock = Stopwatch.StartNew();
             var result = run();
@@ -77,7 +86,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered, Content = content };
         }
 
-        content = Stage("load", () => new ContentLoader().Load(input, diagnostics));
+        content = Stage("load", () => new ContentLoader().Load(input, diagnostics, cancellation));
         if (content is null)
         {
             return Result();
@@ -102,9 +111,12 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         {
             var linkTargets = new LinkTargets(parsed, PagePlanner.GeneratedUrls);
             var resolver = new LinkResolver(linkTargets);
-            Parallel.ForEach(ContentMarkdown.All(content), item => resolver.Resolve(item.PageUrl, parsed[item.Source], diagnostics));
+            Parallel.ForEach(ContentMarkdown.All(content), new ParallelOptions { CancellationToken = cancellation },
+                item => resolver.Resolve(item.PageUrl, parsed[item.Source], diagnostics));
             return linkTargets;
         });
+        // Read with the content, before the first stage that stops on errors, so its errors come with theirs.
+        var shareIds = PlaygroundLock.Read(input, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Result();
@@ -125,14 +137,13 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             content.Site.Nav.Select(n => new LinkView(n.Title, n.Link.StartsWith("xref:", StringComparison.Ordinal) ? SiteUrls.Home : n.Link)).ToList(),
             assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint);
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
-        var shareIds = PlaygroundLock.Read(input);
         var planner = new PagePlanner(parsed, markdown, shareIds);
         var jobs = Stage("plan", () => planner.Plan().Append(planner.NotFound()).ToList());
         var printGuide = planner.PrintGuide();
         _renders?.Begin(templates, site);
 
         var renderer = new PageRenderer(templates, site);
-        var rendered = Stage("render", () => new RenderStage(renderer, _renders, output, diagnostics).Run(jobs, printGuide));
+        var rendered = Stage("render", () => new RenderStage(renderer, _renders, output, diagnostics).Run(jobs, printGuide, cancellation));
         if (rendered is null)
         {
             return Result();
@@ -155,6 +166,8 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             {
                 return Result();
             }
+            // The last moment a time limit can still leave the previous output as it was.
+            cancellation.ThrowIfCancellationRequested();
             output.Commit();
             _lastGood = new BuildSnapshot(options, parsed, targets, parser, markdown, shareIds, renderer);
         }
@@ -176,7 +189,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
     /// now, without building anything else; null when the edit needs a full build (see
     /// <see cref="EditedChapter"/>). For the preview, which runs the full build right after.
     /// </summary>
-    public RenderedFile? RenderEditedChapter(string path) => _lastGood is { } last ? EditedChapter.Render(last, path) : null;
+    public RenderedFile? RenderEditedChapter(string path) => _lastGood is { } last ? EditedChapter.Render(last, path, _files) : null;
 
     /// <summary>The search stage: vocabulary data files, then the Pagefind index of the written pages.</summary>
     private static bool BuildSearch(ParsedContent parsed, string themePath, Func<string, string> displayPath, ISiteOutput output, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using System.Text;
 using StudyGuide.Diagnostics;
+using StudyGuide.Loading;
 using StudyGuide.Output;
 using StudyGuide.Rendering;
 
@@ -12,7 +13,7 @@ namespace StudyGuide.Pipeline;
 /// theme changed is decided from the files themselves (names, sizes, modification times), so a
 /// caller cannot forget to tell the cache.
 /// </summary>
-internal sealed class ThemeCache
+internal sealed class ThemeCache(ContentFiles files)
 {
     private static readonly string[] Folders = ["layouts", "assets"];
 
@@ -27,23 +28,23 @@ internal sealed class ThemeCache
             return (cached.Templates, cached.Assets);
         }
         _cached = null;
-        var templates = ThemeTemplates.Load(themeRoot, displayPath, diagnostics);
-        if (templates is null)
+        var templates = ThemeTemplates.Load(themeRoot, files, displayPath, diagnostics);
+        var assets = ThemeAssets.Load(themeRoot, files, displayPath, diagnostics);
+        if (templates is null || assets is null)
         {
             return null;
         }
-        var assets = new ThemeAssets(themeRoot);
         _cached = (fingerprint, templates, assets);
         return (templates, assets);
     }
 
-    private static string Fingerprint(string themeRoot)
+    private string Fingerprint(string themeRoot)
     {
         var root = Path.GetFullPath(themeRoot);
         var text = new StringBuilder(root).Append('\n');
-        foreach (var folder in Folders.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
+        foreach (var folder in Folders.Select(f => Path.Combine(root, f)))
         {
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in files.ListAll(folder))
             {
                 var info = new FileInfo(file);
                 text.Append(file).Append(' ').Append(info.Length).Append(' ').Append(info.LastWriteTimeUtc.Ticks).Append('\n');

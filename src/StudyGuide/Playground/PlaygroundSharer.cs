@@ -21,7 +21,13 @@ public sealed partial class PlaygroundSharer(HttpClient http, Uri endpoint)
 
     public async Task<ShareResult> ShareAsync(InputFolder input, ContentSet content, CancellationToken cancellation = default)
     {
-        var ids = new Dictionary<string, string>(PlaygroundLock.Read(input), StringComparer.Ordinal);
+        var lockErrors = new DiagnosticBag();
+        var ids = new Dictionary<string, string>(PlaygroundLock.Read(input, lockErrors), StringComparer.Ordinal);
+        if (lockErrors.HasErrors)
+        {
+            // Sharing now would write a lock without the ids the unreadable one holds.
+            return new ShareResult([], 0, lockErrors.Sorted());
+        }
         var samples = content.CodeSamples.DistinctBy(s => CodeHash.Of(s.Code)).ToList();
         var pending = samples.Where(s => !ids.ContainsKey(CodeHash.Of(s.Code))).ToList();
         var shared = new List<(string, string)>();

@@ -15,12 +15,13 @@ namespace StudyGuide.Rendering;
 public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISiteOutput? output, DiagnosticBag diagnostics)
 {
     /// <summary>Renders <paramref name="jobs"/>, then <paramref name="printGuide"/>; returns how many pages went through the templates, or null when a template failed.</summary>
-    public int? Run(IReadOnlyList<PageJob> jobs, PageJob printGuide)
+    /// <remarks>A cancelled <paramref name="cancellation"/> (a build's time limit) stops it between pages with an <see cref="OperationCanceledException"/>.</remarks>
+    public int? Run(IReadOnlyList<PageJob> jobs, PageJob printGuide, CancellationToken cancellation = default)
     {
         var parts = new byte[jobs.Count(j => j.PrintPart is not null)][];
         var rendered = 0;
         var failed = 0;
-        Parallel.ForEach(jobs, job =>
+        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancellation }, job =>
         {
             var page = Reported(job, () =>
             {

@@ -1,5 +1,6 @@
 using Scriban;
 using StudyGuide.Diagnostics;
+using StudyGuide.Loading;
 
 namespace StudyGuide.Rendering;
 
@@ -20,7 +21,8 @@ public sealed class ThemeTemplates
         _partials = partials;
     }
 
-    public static ThemeTemplates? Load(string themeRoot, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    /// <summary>Parses every layout and partial, read through <paramref name="files"/> (regular files inside the theme folder only).</summary>
+    public static ThemeTemplates? Load(string themeRoot, ContentFiles files, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         var layoutsFolder = Path.Combine(themeRoot, "layouts");
         if (!Directory.Exists(layoutsFolder))
@@ -28,22 +30,22 @@ public sealed class ThemeTemplates
             diagnostics.Error(SourceLocation.StartOf(displayPath(layoutsFolder)), "theme layouts folder not found; pass --theme with the folder that holds layouts/");
             return null;
         }
-        var layouts = ParseAll(layoutsFolder, displayPath, diagnostics);
-        var partials = ParseAll(Path.Combine(layoutsFolder, "partials"), displayPath, diagnostics);
+        var layouts = ParseAll(themeRoot, layoutsFolder, files, displayPath, diagnostics);
+        var partials = ParseAll(themeRoot, Path.Combine(layoutsFolder, "partials"), files, displayPath, diagnostics);
         return diagnostics.HasErrors ? null : new ThemeTemplates(layouts, partials);
     }
 
-    private static Dictionary<string, Template> ParseAll(string folder, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    private static Dictionary<string, Template> ParseAll(string themeRoot, string folder, ContentFiles files, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder))
-        {
-            return templates;
-        }
-        foreach (var path in Directory.GetFiles(folder, "*" + Extension).OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in files.List(folder, Extension))
         {
             var display = displayPath(path);
-            var template = Template.Parse(File.ReadAllText(path), display);
+            if (files.ReadText(themeRoot, path, SourceLocation.StartOf(display), diagnostics) is not { } text)
+            {
+                continue;
+            }
+            var template = Template.Parse(text, display);
             foreach (var message in template.Messages)
             {
                 diagnostics.Error(new SourceLocation(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);

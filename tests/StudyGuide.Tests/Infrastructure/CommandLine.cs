@@ -1,4 +1,5 @@
 using StudyGuide.Cli;
+using StudyGuide.Loading;
 
 namespace StudyGuide.Tests.Infrastructure;
 
@@ -8,7 +9,10 @@ namespace StudyGuide.Tests.Infrastructure;
 /// </summary>
 public static class CommandLine
 {
-    public static (int Code, string Out, string Error) Run(params string[] args)
+    public static (int Code, string Out, string Error) Run(params string[] args) => Run(ContentFiles.Default, args);
+
+    /// <summary>Runs with content and theme read through <paramref name="files"/>: a test double that fails on purpose.</summary>
+    public static (int Code, string Out, string Error) Run(ContentFiles files, params string[] args)
     {
         var (oldOut, oldError) = (Console.Out, Console.Error);
         using var output = new StringWriter();
@@ -17,7 +21,7 @@ public static class CommandLine
         Console.SetError(error);
         try
         {
-            var code = App.Run(args);
+            var code = App.Run(args, files);
             return (code, output.ToString(), error.ToString());
         }
         finally

@@ -14,7 +14,7 @@ public sealed class ShareCommandTests(FakePlayground playground) : SampleContent
     private (int Code, string Out, string Error) Share(string? endpoint = null) =>
         CommandLine.Run("playground", "share", "--input", Content.Root, "--endpoint", endpoint ?? playground.Address + "/share");
 
-    private IReadOnlyDictionary<string, string> Lock() => PlaygroundLock.Read(new InputFolder(Content.Root));
+    private IReadOnlyDictionary<string, string> Lock() => PlaygroundLock.Read(new InputFolder(Content.Root), new StudyGuide.Diagnostics.DiagnosticBag());
 
     /// <summary>The recorded "Open in Go Playground" link on the question page, or null when the page shares on click.</summary>
     private string? RecordedLink()

@@ -27,7 +27,7 @@ public sealed class SchemaTests : SampleContentTest
         var data = new TheoryData<string, string> { { "site.yml", "../schema/site.schema.json" } };
         foreach (var (folder, schema) in new[] { ("banks", "bank.schema.json"), ("checklists", "checklist.schema.json") })
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Input, folder), "*.yml").Order(StringComparer.Ordinal))
+            foreach (var file in InputFolder.YamlExtensions.SelectMany(e => Directory.GetFiles(Path.Combine(RepoPaths.Input, folder), "*" + e)).Order(StringComparer.Ordinal))
             {
                 data.Add($"{folder}/{Path.GetFileName(file)}", $"../../schema/{schema}");
             }
