@@ -91,7 +91,8 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
             : await toolchain.GoWithCgoAsync(workspace.Directory, workspace.RaceBuildArguments, cancellation);
         if (!build.Succeeded)
         {
-            ReportFailure(build, "");
+            // A race build can also fail for want of a C compiler; say which build it was.
+            ReportFailure(build, raceLine is null ? "" : "go build -race: ");
             return;
         }
         var vet = await toolchain.GoAsync(workspace.Directory, ["vet", "."], cancellation);
