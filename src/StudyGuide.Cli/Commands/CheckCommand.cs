@@ -66,17 +66,27 @@ public static class CheckCommand
                 return ExitCodes.ContentErrors;
             }
             var verifier = new GoCodeVerifier(toolchain, TimeSpan.FromSeconds(seconds));
+            GoVerification? verification = null;
             var fileCount = 0;
             var checkedResult = reporter.Run("Checking", stage =>
             {
                 var content = new SiteBuilder(files: files).Build(options, stage);
                 stage("go");
-                var (result, goFiles) = VerifyGo(options.InputPath, verifier, content);
-                fileCount = goFiles;
+                var (result, goFiles, goResult) = VerifyGo(options.InputPath, verifier, content);
+                (fileCount, verification) = (goFiles, goResult);
                 return result;
             });
-            var version = toolchain.VersionAsync().GetAwaiter().GetResult();
-            return reporter.Finish(checkedResult, $"Checked {checkedResult.PageCount} pages and {fileCount} Go files ({version}): no errors", parse.GetValue(timings));
+            // A skipped file is neither passed nor failed: list each, and count them in the summary.
+            var skipped = verification?.Skipped ?? [];
+            foreach (var file in skipped)
+            {
+                Console.WriteLine(file.ToString());
+            }
+            var version = verification?.GoVersion ?? toolchain.VersionAsync().GetAwaiter().GetResult();
+            var checkedFiles = skipped.Count == 0
+                ? $"{fileCount} Go files ({version})"
+                : $"{fileCount - skipped.Count} Go files ({version}; {skipped.Count} more skipped, needing a newer Go)";
+            return reporter.Finish(checkedResult, $"Checked {checkedResult.PageCount} pages and {checkedFiles}: no errors", parse.GetValue(timings));
         });
         return command;
     }
@@ -85,19 +95,19 @@ public static class CheckCommand
     /// Adds the Go verification to a content check's result: its errors, and a "go" stage timing.
     /// Runs even when the content has errors, so one run reports every problem.
     /// </summary>
-    private static (BuildResult Result, int FileCount) VerifyGo(string inputPath, GoCodeVerifier verifier, BuildResult contentResult)
+    private static (BuildResult Result, int FileCount, GoVerification Verification) VerifyGo(string inputPath, GoCodeVerifier verifier, BuildResult contentResult)
     {
         var clock = Stopwatch.StartNew();
         var files = contentResult.Content is { } content ? GoCodeFile.From(content, new InputFolder(inputPath)) : [];
         // Synchronous on purpose: the command line has no synchronization context to deadlock, and the
         // reporter's status display runs this callback synchronously.
-        var goErrors = verifier.VerifyAsync(files).GetAwaiter().GetResult();
+        var verification = verifier.VerifyAsync(files).GetAwaiter().GetResult();
         var all = new DiagnosticBag();
-        foreach (var diagnostic in contentResult.Diagnostics.Concat(goErrors))
+        foreach (var diagnostic in contentResult.Diagnostics.Concat(verification.Diagnostics))
         {
             all.Add(diagnostic);
         }
         var timings = contentResult.Timings.Append(new StageTiming("go", clock.Elapsed)).ToList();
-        return (new BuildResult(all.Sorted(), contentResult.PageCount, timings), files.Count);
+        return (new BuildResult(all.Sorted(), contentResult.PageCount, timings), files.Count, verification);
     }
 }

@@ -7,7 +7,10 @@ namespace StudyGuide.Verification;
 /// <summary>
 /// Verifies Go files with the real toolchain, each in its own <see cref="GoWorkspace"/>: gofmt-clean,
 /// builds, vet-clean, runs within the time limit, and prints its <c>expected_output</c> (a test
-/// program's tests pass instead). Errors point into the file at Go's own positions. Files are
+/// program's tests pass instead). A program with the <see cref="GoSource.ExpectRaceDirective"/> comment is
+/// built with <c>-race</c> and must make the race detector report a data race. A file whose
+/// <c>//go:build go1.N</c> line asks for a newer Go than the local one is skipped, not checked (an older
+/// gofmt or vet could reject syntax that is fine in Go 1.N). Errors point into the file at Go's own positions. Files are
 /// independent, so they are checked in parallel, at most one per core: each step already keeps a
 /// core busy, more at once would only make every file slower to finish.
 /// </summary>
@@ -17,13 +20,32 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
 
     public TimeSpan RunTimeLimit { get; } = runTimeLimit;
 
-    /// <summary>Verifies every file; the diagnostics come back sorted by file and position.</summary>
-    public async Task<IReadOnlyList<Diagnostic>> VerifyAsync(IReadOnlyList<GoCodeFile> files, CancellationToken cancellation = default)
+    /// <summary>The text of the race detector's report, which an expect-race program must print.</summary>
+    public const string RaceReport = "WARNING: DATA RACE";
+
+    /// <summary>Verifies every file that the local Go can build, and lists the ones it cannot.</summary>
+    public async Task<GoVerification> VerifyAsync(IReadOnlyList<GoCodeFile> files, CancellationToken cancellation = default)
     {
+        var version = await toolchain.VersionAsync(cancellation);
+        var localMinor = GoSource.MinorRelease(version);
+        var skipped = new List<SkippedGoFile>();
+        var checkable = new List<GoCodeFile>();
+        foreach (var file in files)
+        {
+            if (localMinor is { } have && GoSource.RequiredRelease(file.Code) is { } needs && needs.Minor > have)
+            {
+                skipped.Add(new SkippedGoFile(file.DisplayPath, needs.Line, needs.Minor));
+            }
+            else
+            {
+                checkable.Add(file);
+            }
+        }
+
         var diagnostics = new DiagnosticBag();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
-        await Parallel.ForEachAsync(files, options, (file, token) => new ValueTask(VerifyAsync(file, diagnostics, token)));
-        return diagnostics.Sorted();
+        await Parallel.ForEachAsync(checkable, options, (file, token) => new ValueTask(VerifyAsync(file, diagnostics, token)));
+        return new GoVerification(diagnostics.Sorted(), skipped.OrderBy(s => s.DisplayPath, StringComparer.Ordinal).ToList(), version);
     }
 
     private async Task VerifyAsync(GoCodeFile file, DiagnosticBag diagnostics, CancellationToken cancellation)
@@ -58,10 +80,19 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
             Report(1, 1, $"file is not gofmt-formatted; run gofmt -w {file.DisplayPath}");
         }
 
-        var build = await toolchain.GoAsync(workspace.Directory, workspace.BuildArguments, cancellation);
+        var raceLine = GoSource.ExpectRaceLine(file.Code);
+        if (raceLine is { } directiveLine && workspace.IsTest)
+        {
+            Report(directiveLine, 1, $"{GoSource.ExpectRaceDirective} needs a program with func main; a test program stops at the first race as a failed test");
+            return;
+        }
+        var build = raceLine is null
+            ? await toolchain.GoAsync(workspace.Directory, workspace.BuildArguments, cancellation)
+            : await toolchain.GoWithCgoAsync(workspace.Directory, workspace.RaceBuildArguments, cancellation);
         if (!build.Succeeded)
         {
-            ReportFailure(build, "");
+            // A race build can also fail for want of a C compiler; say which build it was.
+            ReportFailure(build, raceLine is null ? "" : "go build -race: ");
             return;
         }
         var vet = await toolchain.GoAsync(workspace.Directory, ["vet", "."], cancellation);
@@ -86,7 +117,12 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
                 Report(1, 1, "expected_output is given, but this is a test program (func TestX, no func main): its output is the test report; remove expected_output");
             }
         }
-        else if (run.ExitCode != 0)
+        else if (raceLine is { } line && !run.Stderr.Contains(RaceReport, StringComparison.Ordinal))
+        {
+            var ending = run.ExitCode == 0 ? "" : $" (exit status {run.ExitCode}: {Summary(workspace.Relative(run.Output), run.ExitCode)})";
+            Report(line, 1, $"the program declares {GoSource.ExpectRaceDirective}, but it ran with -race and the race detector reported no data race{ending}");
+        }
+        else if (run.ExitCode != 0 && !(raceLine is not null && run.ExitCode == RaceExitCode))
         {
             ReportFailure(run, $"program exited with status {run.ExitCode}: ");
         }
@@ -95,6 +131,9 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
             Report(1, 1, difference);
         }
     }
+
+    /// <summary>The exit status a race-enabled binary ends with after reporting a race (GORACE's <c>exitcode</c>, see <see cref="GoToolchain"/>).</summary>
+    private const int RaceExitCode = 66;
 
     /// <summary>The line that explains a failure best: a panic message, else the first line printed.</summary>
     private static string Summary(string output, int exitCode)

@@ -36,6 +36,9 @@ public sealed class GoWorkspace : IDisposable
         ? ["test", "-c", "-vet=off", "-o", BinaryPath, "."]
         : ["build", "-o", BinaryPath, "."];
 
+    /// <summary><c>go build -race</c> for a program that declares it shows a data race (see <see cref="GoSource.ExpectRaceDirective"/>).</summary>
+    public IReadOnlyList<string> RaceBuildArguments => ["build", "-race", "-o", BinaryPath, "."];
+
     public static GoWorkspace Create(string code)
     {
         var directory = Path.Combine(Path.GetTempPath(), "studyguide-go-" + Guid.NewGuid().ToString("N")[..12]);

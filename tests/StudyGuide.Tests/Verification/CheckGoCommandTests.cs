@@ -20,6 +20,18 @@ public sealed class CheckGoCommandTests : SampleContentTest
     }
 
     [Fact]
+    public void File_that_needs_a_newer_go_is_listed_as_skipped_and_counted_apart()
+    {
+        Content.Write("banks/coding/sum.go", "//go:build go1.99\n\n" + File.ReadAllText(Content.PathOf("banks/coding/sum.go")));
+
+        var (code, output, error) = CheckGo();
+
+        Assert.True(code == 0, error);
+        Assert.Matches(@"(?m)^\S*banks/coding/sum\.go:1: skipped \(needs go1\.99\)$", output);
+        Assert.Matches(@"Checked \d+ pages and 0 Go files \(go[\d.]+; 1 more skipped, needing a newer Go\): no errors in", output);
+    }
+
+    [Fact]
     public void Broken_solution_exits_1_with_a_path_line_column_error()
     {
         Content.Replace("banks/coding/sum.go", "return total", "return totl");

@@ -29,6 +29,14 @@ public sealed class VerifiedSampleFiles : IAsyncLifetime
         ["panics"] = GoPrograms.Program("var xs []int", "fmt.Println(xs[3])"),
         ["passing-test"] = "package main\n\nimport \"testing\"\n\nfunc add(a, b int) int { return a + b }\n\nfunc TestAdd(t *testing.T) {\n\tif add(2, 2) != 4 {\n\t\tt.Fatal(\"add is wrong\")\n\t}\n}\n",
         ["failing-test"] = "package main\n\nimport \"testing\"\n\nfunc add(a, b int) int { return a + b }\n\nfunc TestAdd(t *testing.T) {\n\tif got := add(2, 2); got != 5 {\n\t\tt.Errorf(\"add(2, 2) = %d, want 5\", got)\n\t}\n}\n",
+        // Two goroutines increment n with nothing ordering them: the race detector reports it.
+        ["race"] = "// Shows a data race.\n//\n//studyguide:expect-race\npackage main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tn := 0\n\tvar wg sync.WaitGroup\n\twg.Add(2)\n\tfor i := 0; i < 2; i++ {\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tn++\n\t\t}()\n\t}\n\twg.Wait()\n\tfmt.Println(n <= 2)\n}\n",
+        ["race-free"] = "//studyguide:expect-race\n\n" + GoPrograms.Program("fmt.Println(1)"),
+        ["race-in-test"] = "//studyguide:expect-race\n\n" + "package main\n\nimport \"testing\"\n\nfunc TestNothing(t *testing.T) {}\n",
+        // Go 1.19's gofmt cannot parse a generic method; Go 1.99 may. Never checked here, so never an error.
+        ["newer-go"] = "//go:build go1.99\n\npackage main\n\ntype box struct{}\n\nfunc (box) get[T any]() T {\n\tvar zero T\n\treturn zero\n}\n\nfunc main() {}\n",
+        // A release the local Go has: checked as usual, so the mismatch is found.
+        ["older-go"] = "//go:build go1.18\n\n" + GoPrograms.Program("fmt.Println(1)"),
     };
 
     /// <summary>What each question's expected_output says (null: none).</summary>
@@ -37,9 +45,16 @@ public sealed class VerifiedSampleFiles : IAsyncLifetime
         ["unformatted"] = "hi\n",
         ["mismatch"] = "1\n2\n4\n",
         ["no-final-newline"] = "x\n",
+        ["race"] = "true\n",
+        ["race-free"] = "1\n",
+        ["older-go"] = "2\n",
     };
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
+
+    public IReadOnlyList<SkippedGoFile> Skipped { get; private set; } = [];
+
+    public string GoVersion { get; private set; } = "";
 
     public int FileCount { get; private set; }
 
@@ -62,7 +77,8 @@ public sealed class VerifiedSampleFiles : IAsyncLifetime
         var files = GoCodeFile.From(content!, Input);
         FileCount = files.Count;
         var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
-        Diagnostics = await new GoCodeVerifier(toolchain, TimeLimit).VerifyAsync(files);
+        var verification = await new GoCodeVerifier(toolchain, TimeLimit).VerifyAsync(files);
+        (Diagnostics, Skipped, GoVersion) = (verification.Diagnostics, verification.Skipped, verification.GoVersion);
     }
 
     public string PathOf(string id) => Input.DisplayPath(_content.PathOf($"banks/coding/{id}.go"));
@@ -165,5 +181,80 @@ public sealed class GoCodeVerifierTests(VerifiedSampleFiles files) : IClassFixtu
         var error = Assert.Single(files.ErrorsOf("failing-test"));
         var line = GoPrograms.PositionOf(files.Code["failing-test"], "t.Errorf").Line;
         Assert.StartsWith(Error("failing-test", (line, 1), "TestAdd failed: add(2, 2) = "), error);
+    }
+
+    [Fact]
+    public void Program_that_declares_a_race_passes_when_the_race_detector_reports_one()
+    {
+        Assert.Empty(files.ErrorsOf("race"));
+    }
+
+    [Fact]
+    public void Program_that_declares_a_race_but_has_none_is_reported_at_the_directive()
+    {
+        var error = Assert.Single(files.ErrorsOf("race-free"));
+        Assert.Equal(Error("race-free", (1, 1), "the program declares //studyguide:expect-race, but it ran with -race and the race detector reported no data race"), error);
+    }
+
+    [Fact]
+    public void Race_directive_in_a_test_program_is_an_error()
+    {
+        var error = Assert.Single(files.ErrorsOf("race-in-test"));
+        Assert.StartsWith(Error("race-in-test", (1, 1), "//studyguide:expect-race needs a program with func main"), error);
+    }
+
+    [Fact]
+    public void File_that_needs_a_newer_go_is_skipped_not_passed_and_not_formatted()
+    {
+        Assert.Empty(files.ErrorsOf("newer-go"));
+        var skipped = Assert.Single(files.Skipped);
+        Assert.Equal(new SkippedGoFile(files.PathOf("newer-go"), 1, 99), skipped);
+        Assert.Equal($"{files.PathOf("newer-go")}:1: skipped (needs go1.99)", skipped.ToString());
+        Assert.Matches(@"^go1\.\d+", files.GoVersion);
+    }
+
+    [Fact]
+    public void File_that_needs_an_older_go_is_checked()
+    {
+        var error = Assert.Single(files.ErrorsOf("older-go"));
+        Assert.Equal(Error("older-go", (1, 1), "output differs from expected_output at line 1: expected \"2\", got \"1\""), error);
+    }
+}
+
+public sealed class GoSourceTests
+{
+    [Theory]
+    [InlineData("//go:build go1.23\n\npackage main\n", 1, 23)]
+    [InlineData("// Copyright.\n\n//go:build linux && go1.21\n\npackage main\n", 3, 21)]
+    [InlineData("//go:build go1.18 || go1.27\npackage main\n", 1, 27)]
+    public void Build_line_names_the_newest_release_it_needs(string code, int line, int minor)
+    {
+        Assert.Equal((line, minor), GoSource.RequiredRelease(code));
+    }
+
+    [Theory]
+    [InlineData("package main\n")]
+    [InlineData("//go:build linux\n\npackage main\n")]
+    [InlineData("//go:build !go1.23\n\npackage main\n")]
+    [InlineData("package main\n\n//go:build go1.23\n")]
+    public void No_release_needed_without_a_positive_go_term_above_the_package_clause(string code)
+    {
+        Assert.Null(GoSource.RequiredRelease(code));
+    }
+
+    [Theory]
+    [InlineData("go1.19.8", 19)]
+    [InlineData("go1.26rc1", 26)]
+    [InlineData("devel go1.27-abcdef", 27)]
+    public void Minor_release_of_a_go_version(string version, int minor)
+    {
+        Assert.Equal(minor, GoSource.MinorRelease(version));
+    }
+
+    [Fact]
+    public void Race_directive_must_stand_alone_on_its_line()
+    {
+        Assert.Equal(3, GoSource.ExpectRaceLine("// A race.\n//\n//studyguide:expect-race\npackage main\n"));
+        Assert.Null(GoSource.ExpectRaceLine("// do not add //studyguide:expect-race here\npackage main\n"));
     }
 }

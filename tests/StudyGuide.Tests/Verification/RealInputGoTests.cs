@@ -21,7 +21,7 @@ public sealed class RealInputGoTests
         Assert.Equal(onDisk, files.Select(f => f.DisplayPath).Order());
 
         var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
-        var errors = await new GoCodeVerifier(toolchain, GoCodeVerifier.DefaultRunTimeLimit).VerifyAsync(files);
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var verification = await new GoCodeVerifier(toolchain, GoCodeVerifier.DefaultRunTimeLimit).VerifyAsync(files);
+        Assert.True(verification.Diagnostics.Count == 0, string.Join("\n", verification.Diagnostics));
     }
 }
