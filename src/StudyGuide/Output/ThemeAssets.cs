@@ -5,10 +5,12 @@ namespace StudyGuide.Output;
 
 /// <summary>
 /// The theme's static files, published under <c>/assets/</c> with a content hash in their names
-/// so they can be cached forever and never served stale. <c>theme/assets/css/*.css</c> and
-/// <c>theme/assets/js/*.js</c> are each bundled, in file-name order, into one <c>site.css</c> and
-/// one <c>site.js</c>: a page loads two small files, and each feature keeps its own source file.
-/// Other files in <c>theme/assets/</c> are copied as they are.
+/// so they can be cached forever and never served stale. <c>theme/assets/css/*.css</c> are bundled,
+/// in file-name order, into one <c>site.css</c>; <c>site.js</c> is <c>theme/assets/dist/site.js</c>,
+/// the theme's ES modules (<c>theme/assets/js/</c>) bundled by esbuild and committed, so building
+/// a site needs no Node.js (<c>npm run build</c> in <c>theme/</c> remakes it; a test fails while it is
+/// stale). A page loads two small files, and each feature keeps its own source file. Other files
+/// in <c>theme/assets/</c> are copied as they are.
 /// </summary>
 public sealed class ThemeAssets
 {
@@ -18,7 +20,8 @@ public sealed class ThemeAssets
     {
         var folder = Path.Combine(themeRoot, "assets");
         Add("site.css", Bundle(Path.Combine(folder, "css"), "*.css"));
-        Add("site.js", Bundle(Path.Combine(folder, "js"), "*.js"));
+        var script = Path.Combine(folder, "dist", "site.js");
+        Add("site.js", File.Exists(script) ? File.ReadAllBytes(script) : []);
         if (Directory.Exists(folder))
         {
             foreach (var path in Directory.GetFiles(folder).OrderBy(p => p, StringComparer.Ordinal))
