@@ -4,12 +4,16 @@
 
 // Words as search sees them: runs of letters and digits (any script), lower-cased. Search, the
 // generator's vocabulary of site terms and the highlighting of matched words on the target page
-// must all split text the same way. Each character is lower-cased on its own, to its first
-// character: that is Unicode's simple case mapping, which C# uses ("İ" → "i", "Σ" → "σ"), where
-// toLowerCase() on a whole word would give "i̇" and a final "ς".
+// must all split text the same way. Each character is lower-cased on its own, as the generator's
+// C# does ("Σ" → "σ", never a final "ς"); "İ", whose lower case is two characters ("i" and a
+// combining dot), stays as it is, as in .NET's invariant casing.
 export function words(text) {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) =>
-    Array.from(word, (c) => String.fromCodePoint(c.toLowerCase().codePointAt(0))).join(""));
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => Array.from(word, lowerCase).join(""));
+}
+
+function lowerCase(character) {
+  const lower = character.toLowerCase();
+  return Array.from(lower).length === 1 ? lower : character;
 }
 
 // Edit distance with adjacent transpositions (optimal string alignment), counted in UTF-16 code
