@@ -1,4 +1,4 @@
-import { slugPattern } from "./text.js";
+import { isSlug, slugPattern } from "./text.js";
 
 // The reader's progress, kept in localStorage only (no account, no server):
 //   studyguide:check:<scope>:<item>  "1" ticked / "0" unticked (only stored when it differs from the page's default)
@@ -9,7 +9,6 @@ const solvedPrefix = "studyguide:solved:";
 const format = "studyguide-progress";
 const version = 1;
 const checkKeyPattern = new RegExp("^(?:/|" + slugPattern + "):" + slugPattern + "$");
-const idPattern = new RegExp("^" + slugPattern + "$");
 const fields = ["format", "version", "exported", "checklists", "solved"];
 export const maxEntries = 20000;
 
@@ -54,7 +53,7 @@ export function parseProgress(text) {
   });
   const seen = new Set();
   data.solved.forEach((id) => {
-    if (typeof id !== "string" || !idPattern.test(id)) throw new Error(JSON.stringify(id) + " is not a question id.");
+    if (typeof id !== "string" || !isSlug(id)) throw new Error(JSON.stringify(id) + " is not a question id.");
     if (seen.has(id)) throw new Error("The question id \"" + id + "\" is listed twice.");
     seen.add(id);
   });
