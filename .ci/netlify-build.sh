@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Netlify's build command (see netlify.toml). Installs the .NET 10 SDK with Microsoft's
 # dotnet-install.sh into $HOME/.dotnet when the image has no .NET 10 SDK, installs the theme's
-# npm tools when it has a lockfile, then runs the README's build command.
+# npm packages for the build (Pagefind) when it has a lockfile, then runs the README's build command.
 # --deploy-preview: build for the preview's own URL ($DEPLOY_PRIME_URL, set by Netlify).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +16,10 @@ if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks | grep -q '^10\.'
   export PATH="$DOTNET_ROOT:$PATH"
 fi
 
+# The build needs only Pagefind: the script bundle is committed, so esbuild and ESLint (dev
+# dependencies, for the theme's own checks) are not installed here.
 if [ -f theme/package-lock.json ]; then
-  (cd theme && npm ci --no-audit --no-fund)
+  (cd theme && npm ci --omit=dev --no-audit --no-fund)
 fi
 
 args=()

@@ -6,7 +6,8 @@ namespace StudyGuide.Content;
 /// <summary>Ids and URL segments: lowercase ASCII words joined by single hyphens.</summary>
 public static partial class Slug
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // \z, not $: in .NET "$" also matches before a final newline, which would let "two-sum\n" through.
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Pattern();
 
     public static bool IsValid(string value) => Pattern().IsMatch(value);

@@ -7,10 +7,12 @@ namespace StudyGuide.Output;
 
 /// <summary>
 /// The theme's static files, published under <c>/assets/</c> with a content hash in their names
-/// so they can be cached forever and never served stale. <c>theme/assets/css/*.css</c> and
-/// <c>theme/assets/js/*.js</c> are each bundled, in file-name order, into one <c>site.css</c> and
-/// one <c>site.js</c>: a page loads two small files, and each feature keeps its own source file.
-/// Other files in <c>theme/assets/</c> are copied as they are.
+/// so they can be cached forever and never served stale. <c>theme/assets/css/*.css</c> are bundled,
+/// in file-name order, into one <c>site.css</c>; <c>site.js</c> is <c>theme/assets/dist/site.js</c>,
+/// the theme's ES modules (<c>theme/assets/js/</c>) bundled by esbuild and committed, so building
+/// a site needs no Node.js (<c>npm run build</c> in <c>theme/</c> remakes it; a test fails while it is
+/// stale). A page loads two small files, and each feature keeps its own source file. Other files
+/// in <c>theme/assets/</c> are copied as they are.
 /// </summary>
 public sealed class ThemeAssets
 {
@@ -31,7 +33,11 @@ public sealed class ThemeAssets
 
         var folder = Path.Combine(themeRoot, "assets");
         assets.Add("site.css", Bundle(files.List(Path.Combine(folder, "css"), ".css").Select(ReadText)));
-        assets.Add("site.js", Bundle(files.List(Path.Combine(folder, "js"), ".js").Select(ReadText)));
+        // The scripts are bundled by esbuild ahead of time (theme/build.js); the build only publishes the result.
+        if (Read(Path.Combine(folder, "dist", "site.js")) is { } script)
+        {
+            assets.Add("site.js", script);
+        }
         // Other files of assets/ itself are copied as they are; its subfolders are the bundles' sources.
         foreach (var path in files.List(folder, "").Where(p => !Directory.Exists(p)))
         {

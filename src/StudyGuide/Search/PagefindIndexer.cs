@@ -13,7 +13,7 @@ public sealed class PagefindIndexer(ThemePackages packages)
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Pagefind's ready-made interfaces. The site has its own (theme/assets/js/50-search.js), and
+    /// Pagefind's ready-made interfaces. The site has its own (theme/assets/js/search/), and
     /// the default UI sets inline styles that the CSP forbids, so they are not published.
     /// </summary>
     private static readonly string[] UnusedFiles =

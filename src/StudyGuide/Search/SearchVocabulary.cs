@@ -53,22 +53,7 @@ public static class SearchVocabulary
         return terms;
     }
 
-    /// <summary>Lower-case runs of letters and digits that contain a letter, like Pagefind's own word splitting.</summary>
-    public static IEnumerable<string> Words(string phrase)
-    {
-        var word = new StringBuilder();
-        foreach (var c in phrase.Append(' '))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-            if (word.Length >= MinimumLength && word.ToString().Any(char.IsLetter))
-            {
-                yield return word.ToString();
-            }
-            word.Clear();
-        }
-    }
+    /// <summary>The words of a phrase (<see cref="SearchWords"/>) worth correcting to: long enough, and not bare numbers.</summary>
+    public static IEnumerable<string> Words(string phrase) =>
+        SearchWords.Split(phrase).Where(word => word.Length >= MinimumLength && word.EnumerateRunes().Any(Rune.IsLetter));
 }

@@ -24,7 +24,7 @@ public sealed class PrintGuideAssemblyTests : SampleContentTest
     public void A_print_layout_without_its_parts_fails_the_build_and_says_why()
     {
         var theme = Temp.Combine("theme");
-        TempFolder.CopyDirectory(RepoPaths.Theme, theme);
+        TempFolder.CopyTheme(theme);
         var layout = Path.Combine(theme, "layouts", "print-guide.sbn-html");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ model.parts }}", ""));
 

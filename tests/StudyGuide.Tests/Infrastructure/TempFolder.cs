@@ -25,6 +25,18 @@ public sealed class TempFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// The repository's theme as a build without search reads it (layouts and assets), without
+    /// node_modules: copying the theme's npm tools (esbuild, ESLint, Pagefind) would take longer than the test.
+    /// </summary>
+    public static void CopyTheme(string target)
+    {
+        foreach (var folder in new[] { "layouts", "assets" })
+        {
+            CopyDirectory(System.IO.Path.Combine(RepoPaths.Theme, folder), System.IO.Path.Combine(target, folder));
+        }
+    }
+
     public static void CopyDirectory(string source, string target)
     {
         foreach (var directory in Directory.GetDirectories(source, "*", SearchOption.AllDirectories))

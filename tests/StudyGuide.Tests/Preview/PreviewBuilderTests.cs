@@ -84,7 +84,7 @@ public sealed class PreviewBuilderTests : SampleContentTest
     public void A_theme_edit_rerenders_every_page()
     {
         _theme = Temp.Combine("theme");
-        TempFolder.CopyDirectory(RepoPaths.Theme, _theme);
+        TempFolder.CopyTheme(_theme);
         var builder = new PreviewBuilder(new BuildOptions(Content.Root, _theme, Content.OutputPath, Search: false));
         Rebuild(builder);
 

@@ -15,8 +15,7 @@ public sealed class SearchStageTests : SampleContentTest
     private string FreshTheme()
     {
         var theme = Temp.Combine("theme");
-        TempFolder.CopyDirectory(Path.Combine(RepoPaths.Theme, "layouts"), Path.Combine(theme, "layouts"));
-        TempFolder.CopyDirectory(Path.Combine(RepoPaths.Theme, "assets"), Path.Combine(theme, "assets"));
+        TempFolder.CopyTheme(theme);
         File.Copy(Path.Combine(RepoPaths.Theme, "package.json"), Path.Combine(theme, "package.json"));
         File.Copy(Path.Combine(RepoPaths.Theme, "package-lock.json"), Path.Combine(theme, "package-lock.json"));
         return theme;

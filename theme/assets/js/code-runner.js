@@ -1,0 +1,124 @@
+import { block, element } from "./dom.js";
+
+// Code runner: Run, Open in Go Playground, Copy and Edit, through the same-origin /play proxy.
+export const runTimeoutMs = 20000;
+
+// The proxy answers 502/504 when it cannot reach the Playground, 413 for code over its 64 KiB limit.
+export function describeStatus(status) {
+  if (status === 413) return "The code is too large to send to the Go Playground (the limit is 64 KiB).";
+  if (status === 502 || status === 503 || status === 504) return "The Go Playground could not be reached. Try again later.";
+  return "The Go Playground answered with an error (HTTP " + status + "). Try again later.";
+}
+
+// What to show for a Playground /compile answer: a status line (an error or not) and the output
+// blocks, each { className, text }.
+export function describeRun(result) {
+  if (result.Errors) {
+    return { status: "Build failed", failed: true, blocks: [{ className: "error", text: result.Errors }] };
+  }
+  let stdout = "";
+  let stderr = "";
+  (result.Events || []).forEach((event) => {
+    if (event.Kind === "stderr") stderr += event.Message;
+    else stdout += event.Message;
+  });
+  const status = result.IsTest
+    ? (result.TestsFailed ? result.TestsFailed + " test(s) failed" : "All tests passed")
+    : "Program exited with status " + (result.Status || 0);
+  const blocks = [];
+  if (result.VetErrors) blocks.push({ className: "stderr", text: "go vet: " + result.VetErrors });
+  if (stdout) blocks.push({ className: "stdout", text: stdout });
+  if (stderr) blocks.push({ className: "stderr", text: stderr });
+  return { status, failed: Boolean(result.Status || result.TestsFailed), blocks };
+}
+
+function post(url, body, contentType) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), runTimeoutMs);
+  return fetch(url, { method: "POST", body, headers: { "Content-Type": contentType }, signal: controller.signal })
+    .then((response) => {
+      clearTimeout(timer);
+      if (!response.ok) throw new Error(describeStatus(response.status));
+      return response;
+    }, (error) => {
+      clearTimeout(timer);
+      throw new Error(error.name === "AbortError"
+        ? "The Go Playground did not answer within " + runTimeoutMs / 1000 + " seconds. Try again later."
+        : "The Go Playground could not be reached. Check your connection and try again.");
+    });
+}
+
+function showError(output, message) {
+  output.hidden = false;
+  output.textContent = "";
+  output.appendChild(element("p", "run-status error", message));
+}
+
+function flash(button, text) {
+  const original = button.textContent;
+  button.textContent = text;
+  setTimeout(() => { button.textContent = original; }, 1500);
+}
+
+function run(endpoint, code, output, button) {
+  output.hidden = false;
+  output.textContent = "";
+  const status = element("p", "run-status", "Running…");
+  status.prepend(element("span", "spinner", ""), " ");
+  output.appendChild(status);
+  button.disabled = true;
+  const form = new URLSearchParams({ version: "2", body: code, withVet: "true" });
+  post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded")
+    .then((response) => response.json())
+    .then((result) => {
+      const shown = describeRun(result);
+      output.textContent = "";
+      output.appendChild(element("p", "run-status" + (shown.failed ? " error" : ""), shown.status));
+      shown.blocks.forEach((part) => output.appendChild(block(part.className, part.text)));
+    }, (error) => showError(output, error.message))
+    .then(() => { button.disabled = false; });
+}
+
+function openInPlayground(endpoint, code, output) {
+  // Open the tab during the click so pop-up blockers allow it, then point it at the share.
+  const tab = window.open("about:blank", "_blank");
+  post(endpoint + "/share", code, "text/plain; charset=utf-8")
+    .then((response) => response.text())
+    .then((id) => {
+      const url = "https://go.dev/play/p/" + encodeURIComponent(id.trim());
+      if (tab) tab.location.href = url;
+      else window.location.href = url;
+    }, (error) => {
+      if (tab) tab.close();
+      showError(output, error.message);
+    });
+}
+
+export function setUpRunners() {
+  const endpoint = (document.querySelector("meta[name=playground-endpoint]") || {}).content || "/play";
+  document.querySelectorAll("[data-runner]").forEach((runner) => {
+    const toolbar = runner.querySelector(".runner-toolbar");
+    const editor = runner.querySelector(".code-editor");
+    const highlighted = runner.querySelector("pre.code");
+    const output = runner.querySelector(".run-output");
+    const editButton = runner.querySelector("[data-action=edit]");
+    toolbar.hidden = false;
+
+    editButton.addEventListener("click", () => {
+      const editing = editor.hidden;
+      editor.hidden = !editing;
+      highlighted.hidden = editing;
+      editButton.setAttribute("aria-pressed", String(editing));
+      if (editing) editor.focus();
+    });
+    runner.querySelector("[data-action=run]").addEventListener("click", (event) => {
+      run(endpoint, editor.value, output, event.currentTarget);
+    });
+    const share = runner.querySelector("[data-action=share]");
+    if (share) share.addEventListener("click", () => openInPlayground(endpoint, editor.value, output));
+    runner.querySelector("[data-action=copy]").addEventListener("click", (event) => {
+      const button = event.currentTarget;
+      navigator.clipboard.writeText(editor.value).then(() => flash(button, "Copied"), () => flash(button, "Copy failed"));
+    });
+  });
+}

@@ -1,0 +1,117 @@
+import { isSlug, slugPattern } from "./text.js";
+
+// The reader's progress, kept in localStorage only (no account, no server):
+//   studyguide:check:<scope>:<item>  "1" ticked / "0" unticked (only stored when it differs from the page's default)
+//   studyguide:solved:<question id>  "1"
+// Checklist items are scoped by their checklist id, Markdown task lists by their chapter or question id.
+const checkPrefix = "studyguide:check:";
+const solvedPrefix = "studyguide:solved:";
+const format = "studyguide-progress";
+const version = 1;
+const checkKeyPattern = new RegExp("^(?:/|" + slugPattern + "):" + slugPattern + "$");
+const fields = ["format", "version", "exported", "checklists", "solved"];
+export const maxEntries = 20000;
+
+function plainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// Checks an imported file completely before anything is written; throws an Error with a
+// reader-facing message. Returns { checklists, solved }.
+export function parseProgress(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error("The file is not valid JSON.");
+  }
+  if (!plainObject(data) || data.format !== format) {
+    throw new Error("The file is not a progress export of this guide.");
+  }
+  if (data.version !== version) {
+    throw new Error("The file has format version " + JSON.stringify(data.version) + "; this guide reads version " + version + ".");
+  }
+  Object.keys(data).forEach((name) => {
+    if (!fields.includes(name)) throw new Error("The file has an unexpected field \"" + name + "\".");
+  });
+  if (data.exported !== undefined && typeof data.exported !== "string") {
+    throw new Error("The field \"exported\" must be a date string.");
+  }
+  if (!plainObject(data.checklists)) {
+    throw new Error("The field \"checklists\" must be an object of item keys and true or false.");
+  }
+  if (!Array.isArray(data.solved)) {
+    throw new Error("The field \"solved\" must be a list of question ids.");
+  }
+  const keys = Object.keys(data.checklists);
+  if (keys.length + data.solved.length > maxEntries) {
+    throw new Error("The file has more entries than this guide could ever write.");
+  }
+  keys.forEach((key) => {
+    if (!checkKeyPattern.test(key)) throw new Error("\"" + key + "\" is not a checklist item key.");
+    if (typeof data.checklists[key] !== "boolean") throw new Error("The value of \"" + key + "\" must be true or false.");
+  });
+  const seen = new Set();
+  data.solved.forEach((id) => {
+    if (typeof id !== "string" || !isSlug(id)) throw new Error(JSON.stringify(id) + " is not a question id.");
+    if (seen.has(id)) throw new Error("The question id \"" + id + "\" is listed twice.");
+    seen.add(id);
+  });
+  return { checklists: data.checklists, solved: data.solved };
+}
+
+// The progress kept in `storage` (see storage.js); `now` gives the export's date.
+export function progressStore(storage, now = () => new Date()) {
+  // Every stored entry of both kinds, as [key, value] pairs, for snapshots and rollback.
+  function storedEntries() {
+    return storage.keys(checkPrefix).concat(storage.keys(solvedPrefix)).map((key) => [key, storage.get(key)]);
+  }
+
+  function writeEntries(entries) {
+    return entries.every(([key, value]) => storage.set(key, value));
+  }
+
+  function clear() {
+    storedEntries().forEach(([key]) => storage.remove(key));
+  }
+
+  return {
+    isChecked(key, byDefault) {
+      const stored = storage.get(checkPrefix + key);
+      return stored === null ? byDefault : stored === "1";
+    },
+    setChecked(key, checked, byDefault) {
+      if (checked === byDefault) storage.remove(checkPrefix + key);
+      else storage.set(checkPrefix + key, checked ? "1" : "0");
+    },
+    isSolved(id) {
+      return storage.get(solvedPrefix + id) === "1";
+    },
+    setSolved(id, solved) {
+      if (solved) storage.set(solvedPrefix + id, "1");
+      else storage.remove(solvedPrefix + id);
+    },
+    // What an export file holds; keys are sorted so the same progress gives the same file.
+    snapshot() {
+      const checklists = {};
+      storage.keys(checkPrefix).forEach((key) => {
+        checklists[key.slice(checkPrefix.length)] = storage.get(key) === "1";
+      });
+      const solved = storage.keys(solvedPrefix).map((key) => key.slice(solvedPrefix.length));
+      return { format, version, exported: now().toISOString(), checklists, solved };
+    },
+    // Replaces all progress with a parsed file's. If the browser refuses a write, the previous
+    // progress is put back and false is returned: an import never leaves half a state behind.
+    replace(progress) {
+      const previous = storedEntries();
+      const next = Object.keys(progress.checklists)
+        .map((key) => [checkPrefix + key, progress.checklists[key] ? "1" : "0"])
+        .concat(progress.solved.map((id) => [solvedPrefix + id, "1"]));
+      clear();
+      if (writeEntries(next)) return true;
+      clear();
+      writeEntries(previous);
+      return false;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { parseProgress } from "./progress-store.js";
+
+// The progress page: export all progress to a JSON file and import such a file back.
+export const maxFileBytes = 1024 * 1024;
+
+// "3 ticked items and 1 problem marked as solved", for a snapshot or a parsed file.
+export function describeProgress(progress) {
+  const ticked = Object.keys(progress.checklists).filter((key) => progress.checklists[key]).length;
+  const solved = progress.solved.length;
+  return ticked + (ticked === 1 ? " ticked item" : " ticked items") + " and " +
+    solved + (solved === 1 ? " problem" : " problems") + " marked as solved";
+}
+
+// The export file's name and text.
+export function exportFile(snapshot) {
+  return {
+    name: "studyguide-progress-" + snapshot.exported.slice(0, 10) + ".json",
+    text: JSON.stringify(snapshot, null, 2) + "\n",
+  };
+}
+
+export function setUpTransfer(progress) {
+  const panel = document.querySelector("[data-progress-transfer]");
+  if (!panel) return;
+  const summary = panel.querySelector("[data-progress-summary]");
+  const status = panel.querySelector(".progress-status");
+  const input = panel.querySelector("input[type=file][data-action=import]");
+
+  function showSummary() { summary.textContent = "This browser has " + describeProgress(progress.snapshot()) + "."; }
+  function report(message, isError) {
+    status.textContent = message;
+    status.classList.toggle("error", isError);
+  }
+
+  panel.querySelector("[data-action=export]").addEventListener("click", () => {
+    const snapshot = progress.snapshot();
+    const file = exportFile(snapshot);
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([file.text], { type: "application/json" }));
+    link.download = file.name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    report("Exported " + describeProgress(snapshot) + ".", false);
+  });
+
+  input.addEventListener("change", () => {
+    const file = input.files && input.files[0];
+    input.value = "";
+    if (!file) return;
+    if (file.size > maxFileBytes) {
+      report("Import refused: the file is too large to be a progress export. Nothing was changed.", true);
+      return;
+    }
+    file.text().then((text) => {
+      let imported;
+      try {
+        imported = parseProgress(text);
+      } catch (error) {
+        report("Import refused: " + error.message + " Nothing was changed.", true);
+        return;
+      }
+      const current = progress.snapshot();
+      const hasProgress = Object.keys(current.checklists).length > 0 || current.solved.length > 0;
+      if (hasProgress && !window.confirm("Replace the progress in this browser (" + describeProgress(current) + ") with the file's?")) {
+        report("Import cancelled. Nothing was changed.", false);
+        return;
+      }
+      if (!progress.replace(imported)) {
+        report("Import failed: this browser did not let the guide save it. Nothing was changed.", true);
+        return;
+      }
+      report("Imported " + describeProgress(imported) + ".", false);
+      showSummary();
+    }, () => report("Import refused: the file could not be read. Nothing was changed.", true));
+  });
+
+  showSummary();
+  panel.hidden = false;
+}

@@ -1,0 +1,53 @@
+// Search runs entirely in the browser on Pagefind's chunked index (/pagefind/, built by the
+// generator's search stage): a query downloads only the index chunks for its words and one
+// small fragment per result shown. This module loads what search needs, each at most once per
+// page and only on first use.
+
+// Wraps a loader so it runs once; a failure is forgotten, so the next use tries again.
+export function once(load) {
+  let pending = null;
+  return () => {
+    if (!pending) {
+      pending = load().catch((error) => {
+        pending = null;
+        throw error;
+      });
+    }
+    return pending;
+  };
+}
+
+function fetchJson(url) {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+    return response.json();
+  });
+}
+
+// Pagefind's own module is not part of the bundle: the indexer writes it at build time, and it is
+// loaded from the site when search is first used. The address is a variable so that esbuild
+// leaves the import() as it is rather than trying to bundle it.
+const pagefindModule = "/pagefind/pagefind.js";
+
+function importPagefind() {
+  return import(pagefindModule);
+}
+
+// The loaders the two search interfaces share: Pagefind itself, the site's vocabulary for typo
+// correction (/search/vocabulary.json, written by the generator), filter labels, filter counts.
+export function searchSources() {
+  const pagefind = once(() => importPagefind().then((module) =>
+    // highlightParam makes result URLs carry ?highlight=word, read by search-highlight.js.
+    // noWorker: the worker is one more script to fetch and start before the first result;
+    // without it warm queries measured faster (docs/performance.md, "Search").
+    module.options({ highlightParam: "highlight", excerptLength: 24, noWorker: true })
+      .then(() => module.init())
+      .then(() => module)));
+  return {
+    pagefind,
+    vocabulary: once(() => fetchJson("/search/vocabulary.json").then((json) => json.terms)),
+    filterLabels: once(() => fetchJson("/search/filters.json")),
+    // Loading every filter's values once makes each later search report counts per value.
+    filterCounts: once(() => pagefind().then((pf) => pf.filters())),
+  };
+}

@@ -1,0 +1,57 @@
+// The pure parts of the page scripts: the code runner's messages, progress export, highlighting
+// and table filters.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { describeRun, describeStatus } from "../assets/js/code-runner.js";
+import { describeProgress, exportFile } from "../assets/js/progress-transfer.js";
+import { highlightPattern } from "../assets/js/search-highlight.js";
+import { compareValues, filterQuery, rowMatches } from "../assets/js/tables.js";
+
+test("describeStatus explains the proxy's answers", () => {
+  assert.match(describeStatus(413), /too large .* 64 KiB/);
+  for (const status of [502, 503, 504]) assert.match(describeStatus(status), /could not be reached/);
+  assert.match(describeStatus(500), /HTTP 500/);
+});
+
+test("describeRun: build errors, program output, tests, vet", () => {
+  assert.deepEqual(describeRun({ Errors: "prog.go:3: undefined: x" }),
+    { status: "Build failed", failed: true, blocks: [{ className: "error", text: "prog.go:3: undefined: x" }] });
+  assert.deepEqual(describeRun({ Events: [{ Kind: "stdout", Message: "a\n" }, { Kind: "stderr", Message: "b\n" }, { Kind: "stdout", Message: "c\n" }] }),
+    { status: "Program exited with status 0", failed: false, blocks: [{ className: "stdout", text: "a\nc\n" }, { className: "stderr", text: "b\n" }] });
+  assert.deepEqual(describeRun({ Status: 2, VetErrors: "unreachable code" }),
+    { status: "Program exited with status 2", failed: true, blocks: [{ className: "stderr", text: "go vet: unreachable code" }] });
+  assert.equal(describeRun({ IsTest: true, TestsFailed: 2 }).status, "2 test(s) failed");
+  assert.equal(describeRun({ IsTest: true }).status, "All tests passed");
+});
+
+test("describeProgress counts ticked items and solved problems", () => {
+  assert.equal(describeProgress({ checklists: {}, solved: [] }), "0 ticked items and 0 problems marked as solved");
+  assert.equal(describeProgress({ checklists: { "a:b": true, "a:c": false }, solved: ["x"] }), "1 ticked item and 1 problem marked as solved");
+});
+
+test("exportFile names the file by date and ends it with a newline", () => {
+  const file = exportFile({ format: "studyguide-progress", version: 1, exported: "2026-03-04T05:06:07.000Z", checklists: {}, solved: [] });
+  assert.equal(file.name, "studyguide-progress-2026-03-04.json");
+  assert.ok(file.text.endsWith("}\n"));
+  assert.equal(JSON.parse(file.text).exported, "2026-03-04T05:06:07.000Z");
+});
+
+test("highlightPattern marks words starting with a highlighted term", () => {
+  assert.equal(highlightPattern(""), null);
+  assert.equal(highlightPattern("?highlight=a"), null, "one-letter words are left out");
+  const pattern = highlightPattern("?highlight=anagram&highlight=c%2B%2B");
+  assert.deepEqual("Anagrams and c and xanagram".match(pattern), ["Anagrams"], "not inside a word; \"c++\" is the word \"c\", too short");
+  assert.equal(highlightPattern("?highlight=" + encodeURIComponent("(.*)")), null, "no words, no pattern");
+  assert.deepEqual("Café, CAFÉ".match(highlightPattern("?highlight=caf%C3%A9")), ["Café", "CAFÉ"]);
+});
+
+test("table helpers: ordering, filtering, the URL query", () => {
+  assert.ok(compareValues("9", "10", true) < 0);
+  assert.ok(compareValues("9", "10", false) > 0);
+  assert.equal(rowMatches("easy", "maps arrays", "", ""), true);
+  assert.equal(rowMatches("easy", "maps arrays", "easy", "arrays"), true);
+  assert.equal(rowMatches("easy", "maps arrays", "hard", ""), false);
+  assert.equal(rowMatches("easy", "maps arrays", "", "map"), false, "whole topics only");
+  assert.equal(filterQuery("", ""), "");
+  assert.equal(filterQuery("easy", "hash maps"), "?difficulty=easy&topic=hash+maps");
+});
