@@ -48,14 +48,20 @@ public sealed class Reporter
         return ExitCodes.ContentErrors;
     }
 
-    /// <summary>Diagnostics, one per line: colored on a terminal, the plain compiler format on stderr otherwise.</summary>
+    /// <summary>
+    /// Diagnostics, one per line: colored on a terminal, the plain compiler format on stderr otherwise.
+    /// Both print the same safe text: a location and message in which content's control and
+    /// bidirectional characters are already escaped (<see cref="SafeText"/>), so content can neither
+    /// add a line nor send escape sequences; <see cref="Markup.Escape"/> keeps it from being read as Spectre markup.
+    /// </summary>
     public void Print(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
             if (_interactive)
             {
-                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [red]error[/]: {Markup.Escape(diagnostic.Message)}");
+                var color = diagnostic.Severity == Severity.Error ? "red" : "yellow";
+                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [{color}]{diagnostic.SeverityText}[/]: {Markup.Escape(diagnostic.Message)}");
             }
             else
             {
