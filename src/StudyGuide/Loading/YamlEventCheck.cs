@@ -27,6 +27,9 @@ internal sealed class YamlEventCheck(YamlFile file, int textLength)
         /// <summary>In a mapping, nodes alternate between key and value; the first is a key.</summary>
         public bool ExpectsKey { get; set; } = isMapping;
 
+        /// <summary>Where the last key of a mapping starts, for a key left without a value.</summary>
+        public Mark LastKey { get; set; }
+
         /// <summary>The keys of a mapping so far, with where each stands, for duplicates.</summary>
         public Dictionary<string, Mark> Keys { get; } = new(StringComparer.Ordinal);
     }
@@ -87,6 +90,12 @@ internal sealed class YamlEventCheck(YamlFile file, int textLength)
     private bool Close()
     {
         var closed = _open.Pop();
+        if (closed.IsMapping && !closed.ExpectsKey)
+        {
+            // YamlDotNet's parser can end a mapping after a key alone (a ':' that starts a line
+            // after a list, say); its node model then fails without a position.
+            Report(closed.LastKey, "invalid YAML: this key has no value; look for a stray ':' at the start of a line");
+        }
         if (closed.Anchor is { } anchor)
         {
             _anchorSizes[anchor] = _size - closed.StartSize;
@@ -99,6 +108,7 @@ internal sealed class YamlEventCheck(YamlFile file, int textLength)
     {
         if (_open.TryPeek(out var parent) && parent.ExpectsKey)
         {
+            parent.LastKey = node.Start;
             if (node is Scalar key)
             {
                 DuplicateKey(parent, key);
@@ -138,6 +148,7 @@ internal sealed class YamlEventCheck(YamlFile file, int textLength)
         var name = alias.Value.Value;
         if (_open.TryPeek(out var parent) && parent.ExpectsKey)
         {
+            parent.LastKey = alias.Start;
             Report(alias.Start, $"an alias ({SafeText.Quote("*" + name)}) cannot be a key: write the key out");
         }
         if (++_aliases > YamlLimits.MaxAliases)
