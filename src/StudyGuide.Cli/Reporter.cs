@@ -48,25 +48,36 @@ public sealed class Reporter
         return ExitCodes.ContentErrors;
     }
 
-    /// <summary>
-    /// Diagnostics, one per line: colored on a terminal, the plain compiler format on stderr otherwise.
-    /// Both print the same safe text: a location and message in which content's control and
-    /// bidirectional characters are already escaped (<see cref="SafeText"/>), so content can neither
-    /// add a line nor send escape sequences; <see cref="Markup.Escape"/> keeps it from being read as Spectre markup.
-    /// </summary>
+    /// <summary>Diagnostics, one per line: colored on a terminal, the plain compiler format on stderr otherwise.</summary>
     public void Print(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
             if (_interactive)
             {
-                var color = diagnostic.Severity == Severity.Error ? "red" : "yellow";
-                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [{color}]{diagnostic.SeverityText}[/]: {Markup.Escape(diagnostic.Message)}");
+                Console.Out.WriteLine(TerminalLine(diagnostic, AnsiConsole.Profile.Capabilities.Ansi));
             }
             else
             {
                 Console.Error.WriteLine(diagnostic.ToString());
             }
         }
+    }
+
+    /// <summary>
+    /// A diagnostic for an interactive terminal: the compiler format with the location in bold and the
+    /// severity in color. Written straight to the terminal rather than through Spectre, which wraps a
+    /// long line by inserting line breaks: a wrapped part of a message that quotes content could start
+    /// like a diagnostic of its own. The location and message are already safe text (<see cref="SafeText"/>),
+    /// so content can neither add a line nor send escape sequences of its own.
+    /// </summary>
+    public static string TerminalLine(Diagnostic diagnostic, bool ansi)
+    {
+        if (!ansi)
+        {
+            return diagnostic.ToString();
+        }
+        var color = diagnostic.Severity == Severity.Error ? "\u001b[31m" : "\u001b[33m";
+        return $"\u001b[1m{diagnostic.Location}\u001b[0m: {color}{diagnostic.SeverityText}\u001b[0m: {diagnostic.Message}";
     }
 }
