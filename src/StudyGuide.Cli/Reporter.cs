@@ -55,12 +55,29 @@ public sealed class Reporter
         {
             if (_interactive)
             {
-                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [red]error[/]: {Markup.Escape(diagnostic.Message)}");
+                Console.Out.WriteLine(TerminalLine(diagnostic, AnsiConsole.Profile.Capabilities.Ansi));
             }
             else
             {
                 Console.Error.WriteLine(diagnostic.ToString());
             }
         }
+    }
+
+    /// <summary>
+    /// A diagnostic for an interactive terminal: the compiler format with the location in bold and the
+    /// severity in color. Written straight to the terminal rather than through Spectre, which wraps a
+    /// long line by inserting line breaks: a wrapped part of a message that quotes content could start
+    /// like a diagnostic of its own. The location and message are already safe text (<see cref="SafeText"/>),
+    /// so content can neither add a line nor send escape sequences of its own.
+    /// </summary>
+    public static string TerminalLine(Diagnostic diagnostic, bool ansi)
+    {
+        if (!ansi)
+        {
+            return diagnostic.ToString();
+        }
+        var color = diagnostic.Severity == Severity.Error ? "\u001b[31m" : "\u001b[33m";
+        return $"\u001b[1m{diagnostic.Location}\u001b[0m: {color}{diagnostic.SeverityText}\u001b[0m: {diagnostic.Message}";
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StudyGuide.Cli.Scaffolding;
+using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Cli.Commands;
 
@@ -57,7 +58,11 @@ public static class NewCommand
         }
         catch (ScaffoldException ex)
         {
-            Console.Error.WriteLine($"studyguide: {ex.Message}");
+            foreach (var cause in ex.Causes)
+            {
+                Console.Error.WriteLine(cause.ToString());
+            }
+            Console.Error.WriteLine($"studyguide: {SafeText.Escape(ex.Message)}");
             return ExitCodes.ContentErrors;
         }
     }

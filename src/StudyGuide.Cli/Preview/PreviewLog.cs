@@ -65,7 +65,8 @@ public sealed class PreviewLog(TextWriter writer)
         var root = Path.GetDirectoryName(Path.GetFullPath(inputRoot)) ?? "";
         var existing = paths.Where(File.Exists).ToList();
         var shown = existing.Count > 0 ? existing : paths;
-        var first = Path.GetRelativePath(root, shown[0]).Replace('\\', '/');
+        // A file name is content (a pull request chooses it): escaped like any content in a message.
+        var first = SafeText.Escape(Path.GetRelativePath(root, shown[0]).Replace('\\', '/'));
         return shown.Count == 1 ? first : $"{first} and {shown.Count - 1} more";
     }
 

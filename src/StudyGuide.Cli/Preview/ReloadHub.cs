@@ -6,11 +6,11 @@ using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Cli.Preview;
 
-/// <summary>A content error as the browser overlay shows it.</summary>
+/// <summary>A content error as the browser overlay shows it: the same safe text as the terminal (<see cref="SafeText"/>).</summary>
 public sealed record PreviewError(string File, int Line, int Column, string Message)
 {
     public static PreviewError From(Diagnostic diagnostic) =>
-        new(diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column, diagnostic.Message);
+        new(SafeText.Escape(diagnostic.Location.File), diagnostic.Location.Line, diagnostic.Location.Column, diagnostic.Message);
 }
 
 /// <summary>

@@ -13,10 +13,14 @@ public sealed class ExistingContent
 {
     private readonly HashSet<string> _ids;
 
-    private ExistingContent(InputFolder input, ContentSet content)
+    /// <summary>The errors loading found, for a scaffold that needs a file they concern.</summary>
+    private readonly IReadOnlyList<Diagnostic> _errors;
+
+    private ExistingContent(InputFolder input, ContentSet content, IReadOnlyList<Diagnostic> errors)
     {
         Input = input;
         Content = content;
+        _errors = errors;
         _ids = content.Chapters.Select(c => c.Id)
             .Concat(content.Banks.SelectMany(b => b.Questions.Select(q => q.Id).Prepend(b.Id)))
             .Concat(content.Checklists.Select(c => c.Id))
@@ -37,7 +41,14 @@ public sealed class ExistingContent
             var first = diagnostics.Sorted().FirstOrDefault()?.ToString() ?? $"{inputPath}: cannot be read";
             throw new ScaffoldException($"cannot read the content to check ids: {first}");
         }
-        return new ExistingContent(input, content);
+        return new ExistingContent(input, content, diagnostics.Sorted());
+    }
+
+    /// <summary>The errors of the content file <paramref name="pathWithoutExtension"/>, whichever YAML extension it has.</summary>
+    public IReadOnlyList<Diagnostic> ErrorsOf(string pathWithoutExtension)
+    {
+        var display = Input.DisplayPath(pathWithoutExtension);
+        return _errors.Where(d => Path.ChangeExtension(d.Location.File, null) == display).ToList();
     }
 
     /// <summary>Refuses an id that is not a slug, is reserved, is taken, or whose file already exists.</summary>

@@ -16,6 +16,12 @@ public static class QuestionScaffold
         var bank = content.Content.Banks.FirstOrDefault(b => b.Id == bankId);
         if (bank is null)
         {
+            // A bank file that is there but could not be loaded: its own errors say why.
+            var errors = content.ErrorsOf(content.Input.PathOf("banks", bankId));
+            if (errors.Count > 0)
+            {
+                throw new ScaffoldException($"cannot add a question to the bank '{bankId}' until the errors above are fixed; nothing was changed", errors);
+            }
             var banks = string.Join(", ", content.Content.Banks.Select(b => b.Id));
             throw new ScaffoldException($"there is no bank '{bankId}' (input/banks/{bankId}.yml or .yaml); banks: {banks}");
         }

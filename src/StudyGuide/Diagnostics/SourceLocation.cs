@@ -6,7 +6,8 @@ namespace StudyGuide.Diagnostics;
 /// </summary>
 public readonly record struct SourceLocation(string File, int Line, int Column)
 {
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    /// <summary><c>file:line:col</c>; the file name is content too (a pull request names its files), so it is escaped.</summary>
+    public override string ToString() => $"{SafeText.Escape(File)}:{Line}:{Column}";
 
     /// <summary>A location that points at a whole file (line 1, column 1).</summary>
     public static SourceLocation StartOf(string file) => new(file, 1, 1);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
 
@@ -29,12 +30,16 @@ public sealed class ContentLoader
 
         var site = _siteLoader.Load(input, diagnostics);
         var home = _chapterLoader.LoadHome(input, diagnostics);
-        var unreadable = 0;
+        // Files that could not be loaded (their errors are reported): the ids they hold are unknown.
+        var unreadable = new ConcurrentBag<string>();
         List<T> LoadAll<T>(IReadOnlyList<string> paths, Func<string, T?> load) where T : class
         {
             var results = new T?[paths.Count];
             Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellation }, i => results[i] = load(paths[i]));
-            Interlocked.Add(ref unreadable, results.Count(r => r is null));
+            foreach (var i in Enumerable.Range(0, paths.Count).Where(i => results[i] is null))
+            {
+                unreadable.Add(paths[i]);
+            }
             return results.OfType<T>().ToList();
         }
 
@@ -47,11 +52,13 @@ public sealed class ContentLoader
             .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var banks = banksLoading.GetAwaiter().GetResult();
 
-        var content = site is null ? null : new ContentSet(site, home, chapters, banks, checklists) { HasUnreadableFiles = unreadable > 0 };
+        var content = site is null ? null : new ContentSet(site, home, chapters, banks, checklists) { HasUnreadableFiles = !unreadable.IsEmpty };
         if (content is not null)
         {
             CheckIds(content, diagnostics);
-            CheckRelated(content, diagnostics);
+            // Questions live in bank files only: an unreadable chapter or checklist cannot hide one.
+            var banksFolder = input.PathOf("banks");
+            CheckRelated(content, diagnostics, questionsIncomplete: unreadable.Any(p => Path.GetDirectoryName(p) == banksFolder));
         }
         // Returned even with errors: the parse and link stages still run, so one build reports
         // every problem; the builder stops before rendering.
@@ -87,7 +94,7 @@ public sealed class ContentLoader
         {
             if (owners.TryGetValue(id, out var first))
             {
-                diagnostics.Error(location, $"duplicate id '{id}': already used at {first}; ids must be unique across the whole site");
+                diagnostics.Error(location, $"duplicate id {SafeText.Quote(id)}: already used at {first}; ids must be unique across the whole site");
             }
             else
             {
@@ -117,7 +124,12 @@ public sealed class ContentLoader
         }
     }
 
-    private static void CheckRelated(ContentSet content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Related questions exist and are not the question itself. When a bank could not be loaded,
+    /// an unknown id may be one of its questions: its own error is the root cause, reported once,
+    /// rather than again as a "does not exist" in every file that names one of its questions.
+    /// </summary>
+    private static void CheckRelated(ContentSet content, DiagnosticBag diagnostics, bool questionsIncomplete)
     {
         var questionIds = content.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var question in content.Questions)
@@ -125,10 +137,10 @@ public sealed class ContentLoader
             for (var i = 0; i < question.Related.Count; i++)
             {
                 var id = question.Related[i];
-                if (!questionIds.Contains(id))
+                if (!questionIds.Contains(id) && !questionsIncomplete)
                 {
                     diagnostics.Error(question.RelatedLocations[i],
-                        $"related question '{id}' does not exist{EditDistance.DidYouMean(id, questionIds)}");
+                        $"related question {SafeText.Quote(id)} does not exist{EditDistance.DidYouMean(id, questionIds)}");
                 }
                 else if (id == question.Id)
                 {

@@ -36,7 +36,10 @@ public static class EditDistance
     public static string? Suggest(string typed, IEnumerable<string> candidates)
     {
         var limit = Math.Max(1, typed.Length / 3);
+        // The lengths alone bound the distance from below: skipping the candidates they rule out
+        // keeps a huge typed value (a hostile key or id) from costing length × length for each.
         return candidates
+            .Where(c => Math.Abs(c.Length - typed.Length) <= limit)
             .Select(c => (Candidate: c, Distance: Between(typed, c)))
             .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance)

@@ -23,6 +23,10 @@ public sealed record FrontMatter(YamlMap? Yaml, MarkdownSource Body)
         }
 
         var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        if (end < 0 && text.Length >= 7 && text.EndsWith("\n---", StringComparison.Ordinal))
+        {
+            end = text.Length - 4; // the closing line is the file's last, with no newline after it
+        }
         if (end < 0)
         {
             diagnostics.Error(SourceLocation.StartOf(displayPath), "front matter is not closed: add a '---' line after it");
@@ -32,7 +36,7 @@ public sealed record FrontMatter(YamlMap? Yaml, MarkdownSource Body)
         var yamlText = text[4..(end + 1)];
         var yaml = YamlFile.Parse(displayPath, yamlText, diagnostics, lineOffset: 1);
         var bodyLine = 1 + yamlText.Count(c => c == '\n') + 2;
-        var body = text[(end + 5)..];
+        var body = text[Math.Min(end + 5, text.Length)..];
         return new FrontMatter(yaml, new MarkdownSource(body, new SourceLocation(displayPath, bodyLine, 1)));
     }
 }

@@ -1,4 +1,5 @@
 using StudyGuide.Content;
+using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Loading;
 
@@ -17,7 +18,7 @@ public static class TopicReader
             }
             else
             {
-                map.File.Diagnostics.Error(location, $"topic '{topic}' must be a slug, like '{Slug.From(topic)}'");
+                map.File.Diagnostics.Error(location, $"topic {SafeText.Quote(topic)} must be a slug, like '{Slug.From(topic)}'");
             }
         }
         return topics;

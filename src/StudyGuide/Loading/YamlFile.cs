@@ -1,6 +1,7 @@
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace StudyGuide.Loading;
@@ -30,29 +31,27 @@ public sealed class YamlFile
 
     /// <summary>
     /// Parses <paramref name="text"/> and returns its root mapping, or null after reporting
-    /// a syntax error or a root that is not a mapping.
+    /// a syntax error, a problem <see cref="YamlEventCheck"/> finds, or a root that is not a mapping.
     /// </summary>
     public static YamlMap? Parse(string displayPath, string text, DiagnosticBag diagnostics, int lineOffset = 0)
     {
         var file = new YamlFile(displayPath, text, lineOffset, diagnostics);
+        var events = file.ReadEvents(text);
+        if (events is null)
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
-        var parser = new PositionTrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(parser);
+            stream.Load(new RecordedParser(events));
         }
         catch (YamlException ex)
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            diagnostics.Error(file.Locate(ex.Start), $"invalid YAML: {TrimYamlMessage(message)}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner fails this way on some malformed input (an unclosed '[', say)
-            // instead of raising a YamlException; report where parsing stopped.
-            diagnostics.Error(file.Locate(parser.LastEnd),
-                "invalid YAML after this point: look for an unclosed '[' or '{', or a value that needs quotes");
+            // The event check refuses what the node model would (duplicate keys, unknown aliases);
+            // this stays for anything it does not know of.
+            diagnostics.Error(file.Locate(ex.Start), $"invalid YAML: {TrimYamlMessage(ex.InnerException?.Message ?? ex.Message)}");
             return null;
         }
 
@@ -62,6 +61,80 @@ public sealed class YamlFile
             return null;
         }
         return new YamlMap(file, root);
+    }
+
+    /// <summary>
+    /// The file's parsing events, each checked as it is read (<see cref="YamlEventCheck"/>), so a
+    /// hostile file is refused before it costs more than reading it; null after reporting a problem.
+    /// </summary>
+    private List<ParsingEvent>? ReadEvents(string text)
+    {
+        var check = new YamlEventCheck(this, text.Length);
+        var events = new List<ParsingEvent>();
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (!check.Accept(parser.Current!))
+                {
+                    return null;
+                }
+                events.Add(parser.Current!);
+            }
+        }
+        catch (YamlException ex)
+        {
+            var message = TrimYamlMessage(ex.InnerException?.Message ?? ex.Message);
+            Diagnostics.Error(LocateSyntaxError(ex, message, LastEnd(events), text), $"invalid YAML: {message}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (an unclosed '[', say)
+            // instead of raising a YamlException; report where parsing stopped.
+            Diagnostics.Error(Locate(LastEnd(events)),
+                "invalid YAML after this point: look for an unclosed '[' or '{', or a value that needs quotes");
+            return null;
+        }
+        return check.Passed ? events : null;
+    }
+
+    private static Mark LastEnd(List<ParsingEvent> events) => events.Count == 0 ? Mark.Empty : events[^1].End;
+
+    /// <summary>
+    /// Where a syntax error is. YamlDotNet gives most errors their position, but a tab used as
+    /// indentation comes without one (or at the value before it, a line early): that error is put
+    /// on the first indenting tab after the last position known.
+    /// </summary>
+    private SourceLocation LocateSyntaxError(YamlException ex, string message, Mark lastEnd, string text)
+    {
+        var known = ex.Start.Equals(Mark.Empty) ? lastEnd : ex.Start;
+        return message.Contains(" tab ", StringComparison.Ordinal) && IndentingTab(text, (int)Math.Min(known.Index, text.Length)) is { } tab
+            ? tab
+            : Locate(known);
+    }
+
+    /// <summary>The first tab at or after <paramref name="from"/> that stands in a line's indentation; each line is looked at once.</summary>
+    private SourceLocation? IndentingTab(string text, int from)
+    {
+        var lineStart = from == 0 ? 0 : text.LastIndexOf('\n', from - 1) + 1;
+        var line = text.AsSpan(0, lineStart).Count('\n') + 1;
+        while (true)
+        {
+            var indentLength = text.AsSpan(lineStart).IndexOfAnyExcept(' ', '\t');
+            var tab = text.IndexOf('\t', lineStart, indentLength < 0 ? text.Length - lineStart : indentLength);
+            if (tab >= from)
+            {
+                return new SourceLocation(DisplayPath, line + LineOffset, tab - lineStart + 1);
+            }
+            var next = text.IndexOf('\n', lineStart);
+            if (next < 0)
+            {
+                return null;
+            }
+            (lineStart, line) = (next + 1, line + 1);
+        }
     }
 
     public SourceLocation Locate(Mark mark) => new(DisplayPath, (int)mark.Line + LineOffset, (int)mark.Column);
@@ -85,21 +158,17 @@ public sealed class YamlFile
         return new MarkdownSource(node.Value ?? "", start with { Column = start.Column + quoteWidth });
     }
 
-    /// <summary>Remembers where the last successfully parsed event ended, for errors without a position.</summary>
-    private sealed class PositionTrackingParser(IParser inner) : IParser
+    /// <summary>Hands checked events to YamlDotNet's node model, which would otherwise parse the text again.</summary>
+    private sealed class RecordedParser(IReadOnlyList<ParsingEvent> events) : IParser
     {
-        public Mark LastEnd { get; private set; } = Mark.Empty;
+        private int _next;
 
-        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+        public ParsingEvent? Current { get; private set; }
 
         public bool MoveNext()
         {
-            var moved = inner.MoveNext();
-            if (inner.Current is { } current)
-            {
-                LastEnd = current.End;
-            }
-            return moved;
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
         }
     }
 

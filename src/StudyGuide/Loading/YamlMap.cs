@@ -40,7 +40,7 @@ public sealed class YamlMap
             {
                 var suggestion = EditDistance.Suggest(name, allowed);
                 var hint = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
-                File.Diagnostics.Error(File.Locate(key), $"unknown key '{name}'{hint}; allowed keys here: {string.Join(", ", allowed)}");
+                File.Diagnostics.Error(File.Locate(key), $"unknown key {SafeText.Quote(name)}{hint}; allowed keys here: {string.Join(", ", allowed)}");
                 if (suggestion is not null)
                 {
                     suggested.Add(suggestion);
@@ -131,7 +131,7 @@ public sealed class YamlMap
         {
             return value;
         }
-        File.Diagnostics.Error(File.Locate(scalar), $"'{key}' must be a whole number, not '{scalar.Value}'");
+        File.Diagnostics.Error(File.Locate(scalar), $"'{key}' must be a whole number, not {SafeText.Quote(scalar.Value)}");
         return null;
     }
 
@@ -161,7 +161,7 @@ public sealed class YamlMap
             return choice;
         }
         File.Diagnostics.Error(LocationOf(key),
-            $"'{value}' is not a valid {key}{EditDistance.DidYouMean(value, choices.Keys)}; use one of: {string.Join(", ", choices.Keys)}");
+            $"{SafeText.Quote(value)} is not a valid {key}{EditDistance.DidYouMean(value, choices.Keys)}; use one of: {string.Join(", ", choices.Keys)}");
         return null;
     }
 
