@@ -47,7 +47,8 @@ func main() {
 	fmt.Printf("search(%v, 4) = %d\n", []int{}, search([]int{}, 4))
 
 	dups := []int{1, 2, 2, 2, 3}
-	// The standard library's sort.SearchInts implements the same lower bound.
+	// The standard library's sort.SearchInts implements the same lower bound,
+	// and so does slices.BinarySearch (Go 1.21+), which also reports found.
 	fmt.Printf("lowerBound(%v, 2) = %d (sort.SearchInts agrees: %d)\n",
 		dups, lowerBound(dups, 2), sort.SearchInts(dups, 2))
 }

@@ -20,7 +20,8 @@ func coinChange(coins []int, amount int) int {
 			if c <= 0 || c > x {
 				continue
 			}
-			// Go 1.19 has no built-in min, so compare by hand.
+			// On Go 1.21+ this is best[x] = min(best[x], best[x-c]+1) with the
+			// built-in min; the comparison below also runs on older Go.
 			if candidate := best[x-c] + 1; candidate < best[x] {
 				best[x] = candidate
 			}

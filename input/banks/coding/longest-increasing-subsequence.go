@@ -19,7 +19,7 @@ func lengthOfLIS(nums []int) int {
 	for _, x := range nums {
 		// First index with tails[i] >= x. Using >= (not >) keeps the
 		// subsequence strictly increasing: an equal value replaces, never extends.
-		i := sort.SearchInts(tails, x)
+		i := sort.SearchInts(tails, x) // Go 1.21+: i, _ := slices.BinarySearch(tails, x)
 		if i == len(tails) {
 			tails = append(tails, x)
 		} else {

@@ -21,7 +21,7 @@ func maxDepth(root *treeNode) int {
 		return 0
 	}
 	l, r := maxDepth(root.left), maxDepth(root.right)
-	if l > r { // no built-in max before Go 1.21
+	if l > r { // on Go 1.21+: return 1 + max(l, r), with the built-in max
 		return l + 1
 	}
 	return r + 1

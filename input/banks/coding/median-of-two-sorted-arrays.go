@@ -61,7 +61,8 @@ func findMedianSortedArrays(a, b []int) float64 {
 	panic("findMedianSortedArrays: inputs are not sorted")
 }
 
-// minInt and maxInt exist because built-in min and max need Go 1.21.
+// minInt and maxInt keep the program running on Go before 1.21. On current
+// Go, use the built-in min and max instead.
 func minInt(x, y int) int {
 	if x < y {
 		return x

@@ -13,6 +13,7 @@ func mergeIntervals(intervals [][2]int) [][2]int {
 		return nil
 	}
 	sorted := append([][2]int(nil), intervals...)
+	// Go 1.21+: slices.SortFunc(sorted, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i][0] < sorted[j][0] })
 
 	merged := [][2]int{sorted[0]}

@@ -24,23 +24,24 @@ func NewSequencer() *Sequencer {
 	}
 }
 
-// First runs print immediately, then releases Second.
-func (s *Sequencer) First(print func()) {
-	print()
+// First runs emit immediately, then releases Second. (The parameter is not
+// called print: that would shadow the built-in print function.)
+func (s *Sequencer) First(emit func()) {
+	emit()
 	close(s.firstDone)
 }
 
-// Second waits for First, runs print, then releases Third.
-func (s *Sequencer) Second(print func()) {
+// Second waits for First, runs emit, then releases Third.
+func (s *Sequencer) Second(emit func()) {
 	<-s.firstDone
-	print()
+	emit()
 	close(s.secondDone)
 }
 
-// Third waits for Second, then runs print.
-func (s *Sequencer) Third(print func()) {
+// Third waits for Second, then runs emit.
+func (s *Sequencer) Third(emit func()) {
 	<-s.secondDone
-	print()
+	emit()
 }
 
 // runRound starts one goroutine per step, launched in the given order
@@ -52,6 +53,9 @@ func runRound(launchOrder []int) string {
 		return func() { out = append(out, word) }
 	}
 
+	// Passing step as an argument gives each goroutine its own copy on any
+	// Go version. Modules on go 1.22 or later get a new step per iteration
+	// anyway, and since Go 1.25 wg.Go(func() { ... }) does the Add and Done.
 	var wg sync.WaitGroup
 	for _, step := range launchOrder {
 		wg.Add(1)

@@ -10,7 +10,7 @@ import (
 // ascending order too. It sorts a copy, so the caller's slice is untouched.
 func threeSum(nums []int) [][]int {
 	sorted := append([]int(nil), nums...)
-	sort.Ints(sorted)
+	sort.Ints(sorted) // Go 1.21+: slices.Sort(sorted)
 
 	var result [][]int
 	for first := 0; first < len(sorted)-2; first++ {

@@ -11,15 +11,23 @@ import (
 // ErrNotFound is a sentinel error: callers compare against it with errors.Is.
 var ErrNotFound = errors.New("not found")
 
-// ValidationError is an error type that carries data the caller may need.
+// ValidationError is an error type that carries data the caller may need,
+// and the lower-level error that caused it, if any.
 type ValidationError struct {
 	Field  string
 	Reason string
+	Err    error // the cause, kept reachable through Unwrap
 }
 
 func (e *ValidationError) Error() string {
+	if e.Err != nil {
+		return e.Field + ": " + e.Reason + ": " + e.Err.Error()
+	}
 	return e.Field + ": " + e.Reason
 }
+
+// Unwrap lets errors.Is and errors.As look past the ValidationError to its cause.
+func (e *ValidationError) Unwrap() error { return e.Err }
 
 var stock = map[string]int{"apple": 3}
 
@@ -36,7 +44,9 @@ func lookup(item string) (int, error) {
 func order(item, qty string) error {
 	q, err := strconv.Atoi(qty)
 	if err != nil {
-		return fmt.Errorf("order: %w", &ValidationError{Field: "qty", Reason: "not a number"})
+		// Keep strconv's error as the cause: dropping it would lose which
+		// input failed and why, in the very place callers look for it.
+		return fmt.Errorf("order: %w", &ValidationError{Field: "qty", Reason: "not a number", Err: err})
 	}
 	have, err := lookup(item)
 	if err != nil {
@@ -72,6 +82,16 @@ func main() {
 		err := order(in[0], in[1])
 		fmt.Printf("%-5s %-2s %-20s | %v\n", in[0], in[1], explain(err), err)
 	}
+
+	// The cause survives two layers of wrapping: order's %w and the
+	// ValidationError's Unwrap lead to strconv's *NumError, and its own
+	// Unwrap leads to strconv.ErrSyntax.
+	err := order("apple", "x")
+	var numErr *strconv.NumError // Go 1.26+: numErr, ok := errors.AsType[*strconv.NumError](err)
+	if errors.As(err, &numErr) {
+		fmt.Printf("cause: As(*strconv.NumError) = true, Func %s, Num %q\n", numErr.Func, numErr.Num)
+	}
+	fmt.Printf("cause: Is(strconv.ErrSyntax) = %t\n", errors.Is(err, strconv.ErrSyntax))
 
 	// Formatting with %v instead of %w keeps the text but breaks the chain.
 	opaque := fmt.Errorf("hidden: %v", ErrNotFound)
