@@ -158,7 +158,8 @@ public sealed class YamlInputTests(PreviousBuild previous) : IClassFixture<Previ
     public void A_tab_before_a_key_is_reported_at_the_tab_not_a_line_early()
     {
         using var input = new HostileInput(previous);
-        input.Replace("chapters/final-tips.md", "order: 10\n", "order: 10\n\tsummary2: x\n");
+        var orderLine = System.Text.RegularExpressions.Regex.Match(input.Read("chapters/final-tips.md"), "(?m)^order: .*\n").Value;
+        input.Replace("chapters/final-tips.md", orderLine, orderLine + "\tsummary2: x\n");
         var (line, column) = input.PositionOf("chapters/final-tips.md", "\tsummary2");
         input.AssertRefused(input.Build(), $@"input/chapters/final-tips\.md:{line}:{column}: error: invalid YAML: .*tab.*");
     }
