@@ -14,9 +14,14 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
 {
     public ParsedMarkdown Parse(MarkdownSource source, DiagnosticBag diagnostics)
     {
-        if (TryParse(source.Text) is not { } document)
+        // Block nesting over the limit fails the parse; inline nesting (emphasis, links) parses and is found in the tree.
+        var document = TryParse(source.Text);
+        (int Line, int Column)? tooDeep = document is null
+            ? FirstTooDeepLine(source.Text)
+            : NestingDepth.FirstDeeperThan(document, MarkdownPipelineFactory.MaximumNestingDepth);
+        if (document is null || tooDeep is not null)
         {
-            var (line, column) = FirstTooDeepLine(source.Text);
+            var (line, column) = tooDeep.GetValueOrDefault();
             diagnostics.Error(source.Map(line, column),
                 $"Markdown here nests more than {MarkdownPipelineFactory.MaximumNestingDepth} levels deep (block quotes, lists, callouts, emphasis or links inside one another); flatten it to a few levels");
             // An empty tree stands in for the field, so the other fields are still checked in this run.
