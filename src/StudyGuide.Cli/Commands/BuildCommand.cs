@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StudyGuide.Linking;
 using StudyGuide.Loading;
 using StudyGuide.Output;
 using StudyGuide.Pipeline;
@@ -22,9 +23,9 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var url = parse.GetValue(baseUrl);
-            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            if (url is not null && LinkSchemes.SiteAddressProblem(url) is { } problem)
             {
-                Console.Error.WriteLine($"studyguide: --base-url must be an absolute URL, not '{url}'");
+                Console.Error.WriteLine($"studyguide: --base-url {problem}");
                 return ExitCodes.Usage;
             }
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, url, Search: !parse.GetValue(noSearch));

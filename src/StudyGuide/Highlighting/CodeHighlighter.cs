@@ -24,6 +24,19 @@ public sealed class CodeHighlighter
 
     private int _tokenized;
 
+    /// <summary>
+    /// Lines longer than this are shown as plain escaped text, in full. TextMate tokenizing costs
+    /// about the square of a line's length (eight lines of 8,000 characters took 30 s) and its time
+    /// limit is only checked between matches; the longest line of real content is under 100.
+    /// </summary>
+    public const int MaxHighlightedLineLength = 200;
+
+    /// <summary>
+    /// Code longer than this (in characters) is shown as plain escaped text, in full: with lines
+    /// bounded, the cost of a block is bounded by its size. Four times the largest program today.
+    /// </summary>
+    public const int MaxHighlightedCodeLength = 16 * 1024;
+
     /// <summary>Languages with a grammar, by the names used after a Markdown code fence.</summary>
     private static readonly Dictionary<string, string> Scopes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,10 +54,10 @@ public sealed class CodeHighlighter
 
     public static bool Supports(string language) => Scopes.ContainsKey(language);
 
-    /// <summary>HTML for the inside of a <c>&lt;code&gt;</c> element; escaped plain text for unknown languages.</summary>
+    /// <summary>HTML for the inside of a <c>&lt;code&gt;</c> element; escaped plain text for unknown languages and code too large to highlight.</summary>
     public string Highlight(string code, string? language)
     {
-        if (language is null || !Scopes.TryGetValue(language, out var scope))
+        if (language is null || !Scopes.TryGetValue(language, out var scope) || code.Length > MaxHighlightedCodeLength)
         {
             return WebUtility.HtmlEncode(code);
         }

@@ -16,6 +16,9 @@ internal sealed class TokenizerSession
 {
     private const int MaxCachedLines = 200_000;
 
+    /// <summary>A backstop only: lines are short enough (<see cref="CodeHighlighter.MaxHighlightedLineLength"/>) to take milliseconds.</summary>
+    private static readonly TimeSpan TokenizeTimeLimit = TimeSpan.FromSeconds(1);
+
     private readonly Registry _registry = new(new RegistryOptions(ThemeName.LightPlus));
     private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
     private readonly Dictionary<(IStateStack? State, string Line), (string Html, IStateStack? Next)> _lines = new();
@@ -58,19 +61,28 @@ internal sealed class TokenizerSession
         return html.ToString();
     }
 
+    /// <summary>
+    /// A line's HTML and the grammar state after it. A line too long to tokenize quickly is plain
+    /// text and leaves the state as it was (the next line is highlighted as if it were absent).
+    /// </summary>
     private static (string Html, IStateStack? Next) TokenizeLine(IGrammar grammar, string line, IStateStack? state)
     {
-        var result = grammar.TokenizeLine(line, state, TimeSpan.FromSeconds(5));
+        if (line.Length > CodeHighlighter.MaxHighlightedLineLength)
+        {
+            return (WebUtility.HtmlEncode(line), state);
+        }
+        var result = grammar.TokenizeLine(line, state, TokenizeTimeLimit);
         var html = new StringBuilder(line.Length * 2);
+        var covered = 0;
         foreach (var token in result.Tokens)
         {
-            var start = Math.Min(token.StartIndex, line.Length);
+            // Each character once, in order, whatever the tokens claim: text is never dropped or repeated.
             var end = Math.Min(token.EndIndex, line.Length);
-            if (end <= start)
+            if (end <= covered)
             {
                 continue;
             }
-            var text = WebUtility.HtmlEncode(line[start..end]);
+            var text = WebUtility.HtmlEncode(line[covered..end]);
             var cssClass = TokenClass.For(token.Scopes);
             if (cssClass is null)
             {
@@ -80,6 +92,14 @@ internal sealed class TokenizerSession
             {
                 html.Append("<span class=\"").Append(cssClass).Append("\">").Append(text).Append("</span>");
             }
+            covered = end;
+        }
+        // A tokenizer that stops early (its time limit) returns tokens for a prefix only: the rest
+        // of the line is still shown, as plain text, and the state before the line is kept.
+        if (covered < line.Length)
+        {
+            html.Append(WebUtility.HtmlEncode(line[covered..]));
+            return (html.ToString(), state);
         }
         return (html.ToString(), result.RuleStack);
     }

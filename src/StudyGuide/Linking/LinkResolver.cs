@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StudyGuide.Content;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Markdown;
@@ -7,13 +8,21 @@ using StudyGuide.Markdown;
 namespace StudyGuide.Linking;
 
 /// <summary>
-/// Link stage: checks every link and image of a Markdown field and turns <c>xref:id</c>
-/// into the target's URL. Accepted: <c>xref:id[#anchor]</c>, <c>#anchor</c> on the same page,
-/// root-relative site paths, and http(s)/mailto URLs. Anything else (relative file paths,
-/// <c>javascript:</c>) is an error, because it would break or be unsafe once published.
+/// Link stage: checks every link and image of a Markdown field, and every nav link of
+/// <c>site.yml</c>, and turns <c>xref:id</c> into the target's URL. Accepted: <c>xref:id[#anchor]</c>,
+/// <c>#anchor</c> on the same page (not in the nav, which is on every page), root-relative paths
+/// of pages the site has, and URLs with a scheme of <see cref="LinkSchemes.External"/>. Anything
+/// else (relative file paths, <c>javascript:</c>) is an error, because it would break or be unsafe
+/// once published.
 /// </summary>
 public sealed class LinkResolver(LinkTargets targets)
 {
+    /// <summary>The nav links with their URLs resolved (xrefs to URLs); a link in error is left out, its error reported.</summary>
+    public IReadOnlyList<NavItem> ResolveNav(IEnumerable<NavItem> nav, DiagnosticBag diagnostics) => nav
+        .Select(item => Resolve(pageUrl: null, item.Link, item.Location, diagnostics) is { } url ? item with { Link = url } : null)
+        .OfType<NavItem>()
+        .ToList();
+
     public void Resolve(string pageUrl, ParsedMarkdown markdown, DiagnosticBag diagnostics)
     {
         foreach (var (link, written) in markdown.Links)
@@ -23,14 +32,15 @@ public sealed class LinkResolver(LinkTargets targets)
         }
         foreach (var autolink in markdown.Document.Descendants<AutolinkInline>())
         {
-            if (!autolink.IsEmail && !(Uri.TryCreate(autolink.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            if (!autolink.IsEmail && !LinkSchemes.IsAbsolute(autolink.Url, LinkSchemes.Web))
             {
                 diagnostics.Error(markdown.Source.Map(autolink.Line, autolink.Column), $"unsupported link '<{autolink.Url}>': only http(s) and e-mail autolinks are allowed");
             }
         }
     }
 
-    private string? Resolve(string pageUrl, string url, SourceLocation location, DiagnosticBag diagnostics)
+    /// <param name="pageUrl">The page the link is on, or null for a link on every page (the nav).</param>
+    private string? Resolve(string? pageUrl, string url, SourceLocation location, DiagnosticBag diagnostics)
     {
         var (path, anchor) = SplitAnchor(url);
         if (url.StartsWith("xref:", StringComparison.Ordinal))
@@ -51,6 +61,11 @@ public sealed class LinkResolver(LinkTargets targets)
         }
         if (url.StartsWith('#'))
         {
+            if (pageUrl is null)
+            {
+                diagnostics.Error(location, $"link '{url}' is on every page, so it has no page to point into; write /path/{url} or xref:id{url}");
+                return null;
+            }
             CheckAnchor(pageUrl, anchor, url, location, diagnostics);
             return url;
         }
@@ -64,11 +79,11 @@ public sealed class LinkResolver(LinkTargets targets)
             CheckAnchor(path, anchor, url, location, diagnostics);
             return url;
         }
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "mailto")
+        if (LinkSchemes.IsAbsolute(url, LinkSchemes.External))
         {
             return url;
         }
-        diagnostics.Error(location, $"unsupported link '{url}': use xref:id, #anchor, a /site/path, or an http(s) URL");
+        diagnostics.Error(location, $"unsupported link '{url}': use xref:id, {(pageUrl is null ? "" : "#anchor, ")}a /site/path, or an http(s) URL");
         return null;
     }
 

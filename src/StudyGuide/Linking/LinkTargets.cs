@@ -26,25 +26,29 @@ public sealed class LinkTargets
         {
             _anchorsByUrl.TryAdd(url, []);
         }
+        // Every content page is a page, even when its id is also another's (the loader reports
+        // that duplicate; the link stage still runs so one build reports every problem). An xref
+        // to a duplicate id goes to the first owner, the one the duplicate error points at.
+        void Add(string id, string url)
+        {
+            _urlById.TryAdd(id, url);
+            _anchorsByUrl.TryAdd(url, []);
+        }
         foreach (var chapter in content.Chapters)
         {
-            _urlById[chapter.Id] = SiteUrls.Chapter(chapter.Id);
+            Add(chapter.Id, SiteUrls.Chapter(chapter.Id));
         }
         foreach (var bank in content.Banks)
         {
-            _urlById[bank.Id] = SiteUrls.Bank(bank.Id);
+            Add(bank.Id, SiteUrls.Bank(bank.Id));
             foreach (var question in bank.Questions)
             {
-                _urlById[question.Id] = SiteUrls.Question(question.Id);
+                Add(question.Id, SiteUrls.Question(question.Id));
             }
         }
         foreach (var checklist in content.Checklists)
         {
-            _urlById[checklist.Id] = SiteUrls.Checklist(checklist.Id);
-        }
-        foreach (var url in _urlById.Values)
-        {
-            _anchorsByUrl.TryAdd(url, []);
+            Add(checklist.Id, SiteUrls.Checklist(checklist.Id));
         }
         foreach (var (url, source) in ContentMarkdown.All(content))
         {

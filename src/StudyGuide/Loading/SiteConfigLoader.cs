@@ -1,5 +1,6 @@
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
+using StudyGuide.Linking;
 
 namespace StudyGuide.Loading;
 
@@ -73,12 +74,13 @@ public sealed class SiteConfigLoader
         return value;
     }
 
+    /// <summary>An address of the site or its repository, checked by the site's one rule for them (<see cref="LinkSchemes.SiteAddressProblem"/>).</summary>
     private static string? AbsoluteUrl(YamlMap map, string key)
     {
         var value = map.String(key);
-        if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (value is not null && LinkSchemes.SiteAddressProblem(value) is { } problem)
         {
-            map.File.Diagnostics.Error(map.LocationOf(key), $"'{key}' must be an absolute http(s) URL, like https://example.org");
+            map.File.Diagnostics.Error(map.LocationOf(key), $"'{key}' {problem}");
             return null;
         }
         return value;

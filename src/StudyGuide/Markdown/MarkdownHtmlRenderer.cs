@@ -18,6 +18,9 @@ public sealed class MarkdownHtmlRenderer(MarkdownPipeline pipeline, Highlighting
     private string Render(HtmlRenderer renderer, ParsedMarkdown markdown)
     {
         pipeline.Setup(renderer);
+        // The parser refused every tree deeper than the limit, counted its way (NestingDepth); the
+        // renderer counts a few wrapper levels more, and must never be a second, position-less refusal.
+        renderer.MaximumNestingDepth = 2 * MarkdownPipelineFactory.MaximumNestingDepth;
         renderer.Render(markdown.Document);
         renderer.Writer.Flush();
         return renderer.Writer.ToString()!.TrimEnd('\n');

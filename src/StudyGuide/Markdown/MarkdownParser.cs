@@ -14,7 +14,19 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
 {
     public ParsedMarkdown Parse(MarkdownSource source, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(source.Text, pipeline);
+        // Block nesting over the limit fails the parse; inline nesting (emphasis, links) parses and is found in the tree.
+        var document = TryParse(source.Text);
+        (int Line, int Column)? tooDeep = document is null
+            ? FirstTooDeepLine(source.Text)
+            : NestingDepth.FirstDeeperThan(document, MarkdownPipelineFactory.MaximumNestingDepth);
+        if (document is null || tooDeep is not null)
+        {
+            var (line, column) = tooDeep.GetValueOrDefault();
+            diagnostics.Error(source.Map(line, column),
+                $"Markdown here nests more than {MarkdownPipelineFactory.MaximumNestingDepth} levels deep (block quotes, lists, callouts, emphasis or links inside one another); flatten it to a few levels");
+            // An empty tree stands in for the field, so the other fields are still checked in this run.
+            return new ParsedMarkdown(source, new MarkdownDocument(), [], []);
+        }
         var headings = new List<Heading>();
         var taskIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Descendants())
@@ -39,6 +51,48 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
         }
         var links = document.Descendants<LinkInline>().Select(link => new WrittenLink(link, link.Url)).ToList();
         return new ParsedMarkdown(source, document, headings, links);
+    }
+
+    /// <summary>The syntax tree, or null when the text nests deeper than the pipeline allows.</summary>
+    private MarkdownDocument? TryParse(string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        // Markdig reports its nesting limit as a plain ArgumentException; its message is all that
+        // tells it from a bug, which must not pass for a content error (a test pins the message).
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The 0-based line (and its indentation) by which the text first nests too deeply, for a
+    /// position better than the field's start: the shortest prefix of whole lines that Markdig
+    /// refuses, found by bisection (each step parses a prefix, so this costs about two parses
+    /// of the field and runs only on a field that is refused anyway).
+    /// </summary>
+    private (int Line, int Column) FirstTooDeepLine(string text)
+    {
+        var lines = text.Split('\n');
+        // Invariant: the first `good` lines parse, the first `bad` lines do not.
+        var (good, bad) = (0, lines.Length);
+        while (bad - good > 1)
+        {
+            var middle = good + ((bad - good) / 2);
+            if (TryParse(string.Join('\n', lines, 0, middle)) is null)
+            {
+                bad = middle;
+            }
+            else
+            {
+                good = middle;
+            }
+        }
+        var line = lines[bad - 1];
+        return (bad - 1, line.Length - line.TrimStart().Length);
     }
 
     /// <summary>A task's id keys the reader's tick, so it must exist and be unique within its Markdown.</summary>

@@ -10,7 +10,16 @@ namespace StudyGuide.Markdown;
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create(CodeHighlighter highlighter) => new MarkdownPipelineBuilder()
+    /// <summary>
+    /// How deeply Markdown may nest (block quotes, lists, callouts, emphasis, links, counted
+    /// together). Content arrives by pull request, and parsing and rendering recurse once per
+    /// level; real content nests fewer than 10 levels, so 32 leaves room for any sensible page
+    /// and keeps hostile nesting cheap. Markdig refuses deeper input; <see cref="MarkdownParser"/>
+    /// reports it at its position.
+    /// </summary>
+    public const int MaximumNestingDepth = 32;
+
+    public static MarkdownPipeline Create(CodeHighlighter highlighter) => new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }
         .UsePipeTables()
         .UseTaskLists()
         .Use(new TaskCheckboxExtension())

@@ -107,13 +107,13 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var pipeline = MarkdownPipelineFactory.Create(_highlighter);
         var parser = new MarkdownParser(pipeline);
         var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics, _parses));
-        var targets = Stage("link", () =>
+        var (targets, nav) = Stage("link", () =>
         {
             var linkTargets = new LinkTargets(parsed, PagePlanner.GeneratedUrls);
             var resolver = new LinkResolver(linkTargets);
             Parallel.ForEach(ContentMarkdown.All(content), new ParallelOptions { CancellationToken = cancellation },
                 item => resolver.Resolve(item.PageUrl, parsed[item.Source], diagnostics));
-            return linkTargets;
+            return (linkTargets, resolver.ResolveNav(content.Site.Nav, diagnostics));
         });
         // Read with the content, before the first stage that stops on errors, so its errors come with theirs.
         var shareIds = PlaygroundLock.Read(input, diagnostics);
@@ -134,7 +134,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var (templates, assets) = theme.Value;
 
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
-            content.Site.Nav.Select(n => new LinkView(n.Title, n.Link.StartsWith("xref:", StringComparison.Ordinal) ? SiteUrls.Home : n.Link)).ToList(),
+            nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
             assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint);
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
         var planner = new PagePlanner(parsed, markdown, shareIds);
