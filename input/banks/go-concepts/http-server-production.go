@@ -90,6 +90,8 @@ func main() {
 	go func() { inFlight <- get(base + "/slow") }()
 	<-slowStarted
 
+	// Signaling yourself works on Unix; on Windows, Process.Signal supports
+	// only os.Kill, so this program stops here with an error there.
 	self, err := os.FindProcess(os.Getpid())
 	if err == nil {
 		err = self.Signal(syscall.SIGTERM)
