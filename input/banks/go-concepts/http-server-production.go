@@ -46,7 +46,7 @@ func newServer(ready *atomic.Bool, slowStarted chan<- struct{}) *http.Server {
 		Handler:           mux,
 		ReadHeaderTimeout: 5 * time.Second,  // slow-header (Slowloris) clients
 		ReadTimeout:       10 * time.Second, // whole request, body included
-		WriteTimeout:      30 * time.Second, // from end of headers to end of response
+		WriteTimeout:      30 * time.Second, // from end of request headers to end of response
 		IdleTimeout:       60 * time.Second, // keep-alive connections
 		MaxHeaderBytes:    1 << 20,
 	}
@@ -90,6 +90,8 @@ func main() {
 	go func() { inFlight <- get(base + "/slow") }()
 	<-slowStarted
 
+	// Signaling yourself works on Unix; on Windows, Process.Signal supports
+	// only os.Kill, so this program stops here with an error there.
 	self, err := os.FindProcess(os.Getpid())
 	if err == nil {
 		err = self.Signal(syscall.SIGTERM)
