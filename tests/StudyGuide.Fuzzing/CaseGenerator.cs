@@ -14,11 +14,19 @@ public sealed class CaseGenerator
 
     public CaseGenerator(SourceInput source)
     {
-        var fileMutation = Gen.Int[0, source.Files.Count - 1].SelectMany(i => MutationOf(source, source.Files[i]).Select(m => new FileMutation(source.Files[i].Path, m)));
+        // By kind first: the Go files outnumber the rest, but YAML and Markdown are where most of the parsing is.
+        var byKind = source.Files.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.ToList());
+        var fileMutation = Gen.Frequency(KindWeights.Where(w => byKind.ContainsKey(w.Kind)).Select(w =>
+        {
+            var files = byKind[w.Kind];
+            return (w.Weight, (IGen<FileMutation>)Gen.Int[0, files.Count - 1].SelectMany(i => MutationOf(source, files[i]).Select(m => new FileMutation(files[i].Path, m))));
+        }).ToArray());
         _cases = Gen.Frequency(
             (4, fileMutation.Select(m => (IReadOnlyList<FileMutation>)[m])),
             (1, Gen.Select(fileMutation, fileMutation, (a, b) => (IReadOnlyList<FileMutation>)[a, b])));
     }
+
+    private static readonly (FileKind Kind, int Weight)[] KindWeights = [(FileKind.Yaml, 4), (FileKind.Markdown, 3), (FileKind.Go, 2), (FileKind.Other, 1)];
 
     public FuzzCase Case(ulong seed, int index) => new(index, _cases.Generate(new PCG((uint)index, seed), null!, out _));
 

@@ -10,7 +10,8 @@ public sealed record FailedCase(FuzzCase Case, Verdict Verdict, string Folder);
 public sealed record TimedCase(FuzzCase Case, double Seconds);
 
 /// <summary>The figures of a run: what <c>fuzz</c> prints and docs/reliability.md quotes.</summary>
-public sealed record FuzzReport(int Cases, ulong Seed, IReadOnlyList<FailedCase> Failures, TimedCase? Slowest, TimeSpan Duration, int Workers, string FailuresFolder)
+/// <param name="BuildSeconds">Each case's build time but the hangs', for the median and the 99th percentile.</param>
+public sealed record FuzzReport(int Cases, ulong Seed, IReadOnlyList<FailedCase> Failures, TimedCase? Slowest, IReadOnlyList<double> BuildSeconds, TimeSpan Duration, int Workers, string FailuresFolder)
 {
     public IReadOnlyList<FailedCase> Crashes => Failures.Where(f => f.Verdict.Kind == VerdictKind.Crash).ToList();
 
@@ -26,6 +27,11 @@ public sealed record FuzzReport(int Cases, ulong Seed, IReadOnlyList<FailedCase>
         if (Slowest is { } slowest)
         {
             text.AppendLine(inv, $"slowest: case {slowest.Case.Index} ({slowest.Case.Names}) {slowest.Seconds:F2} s: {slowest.Case.Describe()}");
+        }
+        if (BuildSeconds.Count > 0)
+        {
+            var sorted = BuildSeconds.Order().ToList();
+            text.AppendLine(inv, $"build time per case: median {sorted[sorted.Count / 2]:F2} s, 99th percentile {sorted[(int)(sorted.Count * 0.99)]:F2} s");
         }
         text.AppendLine(inv, $"seed: {Seed}");
         text.AppendLine(inv, $"duration: {Duration.TotalSeconds:F0} s ({Workers} worker{(Workers == 1 ? "" : "s")}, {Environment.ProcessorCount} cores)");

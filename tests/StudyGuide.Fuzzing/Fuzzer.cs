@@ -18,6 +18,7 @@ public sealed class Fuzzer(FuzzOptions options, TextWriter log)
     private readonly SourceInput _source = SourceInput.Read(options.Input);
     private readonly Lock _lock = new();
     private readonly List<FailedCase> _failures = [];
+    private readonly List<double> _buildSeconds = [];
     private TimedCase? _slowest;
     private int _next = -1;
     private int _done;
@@ -33,7 +34,7 @@ public sealed class Fuzzer(FuzzOptions options, TextWriter log)
         var threads = Enumerable.Range(0, workers).Select(n => new Thread(() => Work(n, generator, indices)) { IsBackground = true }).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
-        return new FuzzReport(indices.Length, options.Seed, _failures, _slowest, clock.Elapsed, workers, options.FailuresFolder);
+        return new FuzzReport(indices.Length, options.Seed, _failures, _slowest, _buildSeconds, clock.Elapsed, workers, options.FailuresFolder);
     }
 
     /// <summary>One worker's loop: takes the next case index until there are none left.</summary>
@@ -116,6 +117,10 @@ public sealed class Fuzzer(FuzzOptions options, TextWriter log)
                 var failure = new FailedCase(fuzzCase, verdict, keptFolder);
                 _failures.Add(failure);
                 log.WriteLine($"{verdict.Kind.ToString().ToLowerInvariant()}: case {fuzzCase.Index}: {verdict.Reason} [{fuzzCase.Describe()}] in {keptFolder}");
+            }
+            if (verdict.Kind != VerdictKind.Hang)
+            {
+                _buildSeconds.Add(verdict.Seconds);
             }
             if (verdict.Kind != VerdictKind.Hang && (_slowest is null || verdict.Seconds > _slowest.Seconds))
             {

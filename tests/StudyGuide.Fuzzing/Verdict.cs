@@ -39,16 +39,19 @@ public sealed partial record Verdict(VerdictKind Kind, double Seconds, string Re
         {
             return Crash($"exception escaped the CLI: {FirstLine(escaped)}");
         }
+        var lines = reply.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var odd = lines.FirstOrDefault(l => !DiagnosticLine().IsMatch(l) && !ErrorCount().IsMatch(l));
         if (StackFrame().Match(reply.Output + reply.Error) is { Success: true } frame)
         {
-            return Crash($"stack trace: {frame.Value.Trim()}");
+            // The exception's own line says more than its first frame; an inner exception's more still.
+            var inner = lines.FirstOrDefault(l => l.StartsWith("--->", StringComparison.Ordinal));
+            return Crash($"stack trace: {Quote(odd ?? frame.Value.Trim())}{(inner is null ? "" : " " + Quote(inner))}");
         }
-        var lines = reply.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         switch (reply.ExitCode)
         {
             case 0:
                 return new(VerdictKind.Built, reply.Seconds);
-            case 1 when lines.FirstOrDefault(l => !DiagnosticLine().IsMatch(l) && !ErrorCount().IsMatch(l)) is { } odd:
+            case 1 when odd is not null:
                 return Crash($"not a diagnostic: {Quote(odd)}");
             case 1 when !lines.Any(l => DiagnosticLine().IsMatch(l)):
                 return Crash("exit 1 without a positioned error");
