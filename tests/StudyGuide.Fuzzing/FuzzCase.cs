@@ -21,13 +21,15 @@ public sealed record FuzzCase(int Index, IReadOnlyList<FileMutation> Mutations)
     {
         var input = System.IO.Path.Combine(folder, "input");
         source.WriteTo(input);
-        foreach (var mutation in Mutations)
+        // A file the first mutation turned into a FIFO, link or folder is left as it is: reading
+        // it to mutate it again would block or fail here instead of in the build.
+        var special = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mutation in Mutations.Where(m => !special.Contains(m.Path)))
         {
-            var path = System.IO.Path.Combine(input, mutation.Path);
-            if (File.Exists(path))
+            mutation.Mutation.ApplyTo(System.IO.Path.Combine(input, mutation.Path));
+            if (mutation.Mutation is SpecialFile)
             {
-                // A second mutation of a file the first one turned into a FIFO or folder is skipped.
-                mutation.Mutation.ApplyTo(path);
+                special.Add(mutation.Path);
             }
         }
     }
