@@ -46,5 +46,24 @@ build.SetAction(async (parse, _) =>
     return 0;
 });
 
-var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md") { search, generate, build };
+var fuzzCases = new Option<int>("--cases") { Description = "Cases to run, numbered from 0", DefaultValueFactory = _ => 1000 };
+var fuzzSeed = new Option<ulong?>("--seed") { Description = "Seed of the cases (printed; random when not given): the same seed gives the same cases" };
+var fuzzCase = new Option<int?>("--case") { Description = "Run only this case of the seed and keep its folder, to reproduce it" };
+var fuzzTimeout = new Option<double>("--timeout") { Description = "Seconds after which a case is a hang (its worker is killed and restarted)", DefaultValueFactory = _ => 5 };
+var fuzzWorkers = new Option<int>("--workers") { Description = "Worker processes building cases side by side", DefaultValueFactory = _ => 2 };
+var fuzzWork = new Option<string?>("--work") { Description = "Folder for the cases, the workers' scratch output and failures/ (default: studyguide-fuzz-<seed> in the temp folder)" };
+var fuzz = new Command("fuzz", "Build seeded mutations of input/ in worker processes; print cases, crashes, hangs, the slowest case, the seed and the duration")
+    { fuzzCases, fuzzSeed, fuzzCase, fuzzTimeout, fuzzWorkers, fuzzWork };
+fuzz.SetAction(parse =>
+{
+    var seed = parse.GetValue(fuzzSeed) ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
+    var work = parse.GetValue(fuzzWork) ?? Path.Combine(Path.GetTempPath(), $"studyguide-fuzz-{seed}");
+    var options = new StudyGuide.Fuzzing.FuzzOptions(parse.GetValue(fuzzCases), seed, TimeSpan.FromSeconds(parse.GetValue(fuzzTimeout)), parse.GetValue(fuzzWorkers),
+        StudyGuide.Tests.Infrastructure.RepoPaths.Input, StudyGuide.Tests.Infrastructure.RepoPaths.Theme, work, parse.GetValue(fuzzCase));
+    var report = new StudyGuide.Fuzzing.Fuzzer(options, Console.Out).Run();
+    Console.Write(report);
+    return report.Failures.Count == 0 ? 0 : 1;
+});
+
+var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md") { search, generate, build, fuzz };
 return await root.Parse(args).InvokeAsync();
