@@ -16,8 +16,12 @@ internal sealed class TokenizerSession
 {
     private const int MaxCachedLines = 200_000;
 
-    /// <summary>A backstop only: lines are short enough (<see cref="CodeHighlighter.MaxHighlightedLineLength"/>) to take milliseconds.</summary>
-    private static readonly TimeSpan TokenizeTimeLimit = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// A backstop only: lines are short enough (<see cref="CodeHighlighter.MaxHighlightedLineLength"/>) to take
+    /// milliseconds. It is far above that on purpose: a line stopped early is highlighted differently, so a
+    /// limit that a loaded machine could reach would make the same input give different output.
+    /// </summary>
+    private static readonly TimeSpan TokenizeTimeLimit = TimeSpan.FromSeconds(30);
 
     private readonly Registry _registry = new(new RegistryOptions(ThemeName.LightPlus));
     private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
