@@ -14,16 +14,20 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
 {
     public ParsedMarkdown Parse(MarkdownSource source, DiagnosticBag diagnostics)
     {
-        // Block nesting over the limit fails the parse; inline nesting (emphasis, links) parses and is found in the tree.
-        var document = TryParse(source.Text);
-        (int Line, int Column)? tooDeep = document is null
+        // Block nesting plain from the lines' prefixes is refused before Markdig spends seconds on it;
+        // other block nesting over the limit fails the parse; inline nesting (emphasis, links) parses
+        // and is found in the tree.
+        var limit = MarkdownPipelineFactory.MaximumNestingDepth;
+        var tooDeep = BlockNestingScan.FirstTooDeep(source.Text, limit * 2);
+        var document = tooDeep is null ? TryParse(source.Text) : null;
+        tooDeep ??= document is null
             ? FirstTooDeepLine(source.Text)
-            : NestingDepth.FirstDeeperThan(document, MarkdownPipelineFactory.MaximumNestingDepth);
+            : NestingDepth.FirstDeeperThan(document, limit);
         if (document is null || tooDeep is not null)
         {
             var (line, column) = tooDeep.GetValueOrDefault();
             diagnostics.Error(source.Map(line, column),
-                $"Markdown here nests more than {MarkdownPipelineFactory.MaximumNestingDepth} levels deep (block quotes, lists, callouts, emphasis or links inside one another); flatten it to a few levels");
+                $"Markdown here nests more than {limit} levels deep (block quotes, lists, callouts, emphasis or links inside one another); flatten it to a few levels");
             // An empty tree stands in for the field, so the other fields are still checked in this run.
             return new ParsedMarkdown(source, new MarkdownDocument(), [], []);
         }
