@@ -58,14 +58,17 @@ function flash(button, text) {
   setTimeout(() => { button.textContent = original; }, 1500);
 }
 
+// While a run is on, Run is aria-disabled rather than disabled: a disabled button would drop the
+// keyboard focus to the page, and a reader pressing Enter again should find it where it was.
 function run(endpoint, code, output, button) {
+  if (button.getAttribute("aria-disabled") === "true") return;
   showOutput(output, { status: "Running…", busy: true });
-  button.disabled = true;
+  button.setAttribute("aria-disabled", "true");
   const form = new URLSearchParams({ version: "2", body: code, withVet: "true" });
   post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded")
     .then((response) => response.json())
     .then((result) => showOutput(output, describeRun(result)), (error) => showError(output, error.message))
-    .then(() => { button.disabled = false; });
+    .then(() => { button.removeAttribute("aria-disabled"); });
 }
 
 function openInPlayground(endpoint, code, output) {

@@ -8,7 +8,11 @@ export function setUpSidebar() {
   link.setAttribute("role", "button");
   link.setAttribute("aria-controls", "site-nav");
   link.setAttribute("aria-expanded", "false");
+  const header = document.querySelector(".site-header");
   const setOpen = (open) => {
+    // The open menu fills the screen below the sticky header, whatever height the header wrapped to.
+    if (open && header) document.documentElement.style.setProperty("--header-h", header.offsetHeight + "px");
+    else document.documentElement.style.removeProperty("--header-h");
     sidebar.classList.toggle("is-open", open);
     document.body.classList.toggle("menu-open", open);
     link.setAttribute("aria-expanded", String(open));
@@ -24,6 +28,17 @@ export function setUpSidebar() {
   });
   link.addEventListener("keydown", (event) => {
     if (event.key === " ") { event.preventDefault(); link.click(); }
+  });
+  const close = sidebar.querySelector("[data-menu-close]");
+  if (close) close.addEventListener("click", (event) => {
+    if (!sidebar.classList.contains("is-open")) return;
+    event.preventDefault();
+    setOpen(false);
+    link.focus();
+  });
+  // Following a link of the menu within the page (or to another page) closes it.
+  sidebar.addEventListener("click", (event) => {
+    if (event.target.closest("a") && event.target.closest("a") !== close) setOpen(false);
   });
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && sidebar.classList.contains("is-open")) {

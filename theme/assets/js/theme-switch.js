@@ -1,6 +1,6 @@
 // The light / dark / system switch in the header. theme-init.js (a tiny classic script in <head>)
-// applies the stored choice before the first paint; this module wires the control, which stays
-// hidden without JavaScript (the system setting applies then).
+// applies the stored choice before the first paint and marks <html class="js">, which shows the
+// control (CSS); without JavaScript it stays hidden and the system setting applies. This module wires it.
 export const themeKey = "studyguide:theme";
 export const themes = ["system", "light", "dark"];
 
@@ -19,7 +19,6 @@ export function setUpThemeSwitch(storage) {
   if (!control) return;
   const select = control.querySelector("select");
   select.value = themeChoice(storage.get(themeKey));
-  control.hidden = false;
   select.addEventListener("change", () => {
     const choice = themeChoice(select.value);
     if (choice === "system") storage.remove(themeKey);
