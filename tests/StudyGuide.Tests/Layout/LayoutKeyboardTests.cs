@@ -126,6 +126,26 @@ public sealed class LayoutKeyboardTests(BuiltSite site, Infrastructure.Browser b
     }
 
     [Fact]
+    public async Task On_this_page_stands_beside_a_question_and_marks_the_section_being_read()
+    {
+        var (server, context, page) = await OpenAsync(1366);
+        await using var _ = server;
+        await using var __ = context;
+        await page.GotoAsync("/problems/lru-cache/");
+        var toc = page.Locator("nav.toc[aria-labelledby=toc-title]");
+        Assert.True(await toc.Locator("a[href='#code']").IsVisibleAsync());
+        Assert.Equal("#prompt", await toc.Locator("a[aria-current=location]").GetAttributeAsync("href"));
+
+        await page.EvaluateAsync("document.getElementById('code').scrollIntoView({ block: 'start' })");
+        await page.WaitForFunctionAsync("document.querySelector('nav.toc a[aria-current=location]')?.getAttribute('href') === '#code'");
+        // Every entry leads to a heading of the page.
+        foreach (var href in await toc.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+        {
+            Assert.Equal(1, await page.Locator(href).CountAsync());
+        }
+    }
+
+    [Fact]
     public void Theme_script_is_a_small_synchronous_classic_script_before_the_stylesheet()
     {
         var page = new HtmlParser().ParseDocument(site.Read("/"));
