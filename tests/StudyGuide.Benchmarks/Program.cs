@@ -65,5 +65,14 @@ fuzz.SetAction(parse =>
     return report.Failures.Count == 0 ? 0 : 1;
 });
 
-var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md") { search, generate, build, fuzz };
+
+var shotsOut = new Option<string>("--out") { Description = "Folder for the PNGs", DefaultValueFactory = _ => "screenshots" };
+var shotsSite = new Option<string?>("--site") { Description = "A built site to photograph (default: build input/ into a temporary folder)" };
+var shotsChromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => "/usr/bin/chromium" };
+var fullPage = new Option<bool>("--full-page") { Description = "The whole page, not only its first screen" };
+var screenshots = new Command("screenshots", "Screenshots of home, a chapter, a problem and /search/?q=anagram at 390 and 1366 px, light and dark (16 PNGs)")
+    { shotsOut, shotsSite, shotsChromium, fullPage };
+screenshots.SetAction((parse, _) => new Screenshots(parse.GetValue(shotsOut)!, parse.GetValue(shotsSite), parse.GetValue(shotsChromium)!, parse.GetValue(fullPage)).RunAsync());
+
+var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md, and screenshots") { search, generate, build, fuzz, screenshots };
 return await root.Parse(args).InvokeAsync();

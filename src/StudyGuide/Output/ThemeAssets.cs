@@ -8,7 +8,7 @@ namespace StudyGuide.Output;
 /// <summary>
 /// The theme's static files, published under <c>/assets/</c> with a content hash in their names
 /// so they can be cached forever and never served stale. <c>theme/assets/css/*.css</c> are bundled,
-/// in file-name order, into one <c>site.css</c>; <c>site.js</c> is <c>theme/assets/dist/site.js</c>,
+/// in file-name order, into one <c>site.css</c> (minified by <see cref="CssMinifier"/>); <c>site.js</c> is <c>theme/assets/dist/site.js</c>,
 /// the theme's ES modules (<c>theme/assets/js/</c>) bundled by esbuild and committed, so building
 /// a site needs no Node.js (<c>npm run build</c> in <c>theme/</c> remakes it; a test fails while it is
 /// stale). A page loads two small files, and each feature keeps its own source file. Other files
@@ -60,7 +60,7 @@ public sealed class ThemeAssets
         {
             text.Append(file.Replace("\r\n", "\n").TrimEnd('\n')).Append('\n');
         }
-        return Encoding.UTF8.GetBytes(text.ToString());
+        return Encoding.UTF8.GetBytes(CssMinifier.Minify(text.ToString()));
     }
 
     private void Add(string fileName, byte[] bytes)

@@ -88,13 +88,22 @@ public sealed class PagePlanner
                     () => QuestionModel(bank, index)) with { PrintPart = Part("print-question") });
             }
         }
-        foreach (var checklist in Content.Checklists)
+        for (var i = 0; i < Content.Checklists.Count; i++)
         {
+            var index = i;
+            var checklist = Content.Checklists[i];
             jobs.Add(Job(SiteUrls.Checklist(checklist.Id), "checklist", checklist.Title, Plain(checklist.Intro), checklist.SourcePath,
-                () => ChecklistModel(checklist)));
+                () => ChecklistModel(checklist) with { Previous = ChecklistLink(index - 1), Next = ChecklistLink(index + 1) }));
         }
         return jobs;
     }
+
+    /// <summary>The sidebar every page shows: chapters, banks with their questions, checklists.</summary>
+    public static SidebarView Sidebar(ContentSet content) => new(
+        content.Chapters.Select(c => new LinkView(c.Title, SiteUrls.Chapter(c.Id))).ToList(),
+        content.Banks.Select(b => new SidebarBankView(b.Title, SiteUrls.Bank(b.Id),
+            b.Questions.Select(q => new LinkView(q.Title, SiteUrls.Question(q.Id))).ToList())).ToList(),
+        content.Checklists.Select(c => new LinkView(c.Title, SiteUrls.Checklist(c.Id))).ToList());
 
     /// <summary>The page of the chapter at <paramref name="index"/> in reading order.</summary>
     public PageJob ChapterJob(int index)
@@ -129,6 +138,9 @@ public sealed class PagePlanner
 
     private IReadOnlyList<ChapterLinkView> ChapterLinks() => _chapterLinks;
 
+    private LinkView? ChecklistLink(int index) =>
+        index >= 0 && index < Content.Checklists.Count ? new LinkView(Content.Checklists[index].Title, SiteUrls.Checklist(Content.Checklists[index].Id)) : null;
+
     private List<ChecklistLinkView> ChecklistLinks() =>
         Content.Checklists.Select(c => new ChecklistLinkView(c.Title, SiteUrls.Checklist(c.Id), c.Sections.Sum(s => s.Items.Count))).ToList();
 
@@ -146,15 +158,22 @@ public sealed class PagePlanner
         var chapter = Content.Chapters[index];
         var links = _chapterLinks;
         var body = parsed[chapter.Body];
+        // "On this page" only where it helps: three or more sections.
+        var toc = body.Headings.Count(h => h.Level == 2) >= MinTocSections
+            ? body.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryView(h.Level, h.Id, h.Text)).ToList()
+            : [];
         return new ChapterModel(
             chapter.Id,
             index + 1,
             Html(chapter.Body, chapter.Id),
-            body.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryView(h.Level, h.Id, h.Text)).ToList(),
+            toc,
             index > 0 ? links[index - 1] : null,
             index < links.Count - 1 ? links[index + 1] : null,
             chapter.Tags.Select(QuestionRows.Topic).ToList());
     }
+
+    /// <summary>A page gets an "on this page" contents from this many sections on.</summary>
+    public const int MinTocSections = 3;
 
     private object ProblemsModel()
     {
@@ -222,9 +241,42 @@ public sealed class PagePlanner
             _rowsById[question.Id], Html(question.Prompt, question.Id), Html(question.Answer, question.Id), hints,
             question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, lookingFor, sections,
             previous is null ? null : new LinkView(previous.Title, SiteUrls.Question(previous.Id)),
-            next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)));
+            next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)),
+            QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, lookingFor is not null, sections, code is not null, related.Count > 0));
 
         SectionView Section(string id, string title, MarkdownSource source) => new(id, title, Html(source, question.Id));
+    }
+
+    /// <summary>
+    /// The question page's sections in page order, as the layouts title them (question-content and
+    /// question partials: the ids are theirs), when there are at least <see cref="MinTocSections"/>.
+    /// </summary>
+    private static List<TocEntryView> QuestionToc(Question question, string kind, bool hints, bool lookingFor, IReadOnlyList<SectionView> sections, bool code, bool related)
+    {
+        var toc = new List<TocEntryView> { new(2, "prompt", kind == "coding" ? "Problem" : "Question") };
+        if (lookingFor)
+        {
+            toc.Add(new(2, "looking-for", "What the interviewer looks for"));
+        }
+        if (hints)
+        {
+            toc.Add(new(2, "hints", "Hints"));
+        }
+        toc.Add(new(2, "solution", kind switch { "behavioral" => "How to answer", "system-design" => "The design in brief", _ => "Solution" }));
+        toc.AddRange(sections.Select(s => new TocEntryView(2, s.Id, s.Title)));
+        if (code)
+        {
+            toc.Add(new(2, "code", "Go code"));
+        }
+        if (question.FollowUps.Count > 0)
+        {
+            toc.Add(new(2, "follow-ups", "Follow-up questions"));
+        }
+        if (related)
+        {
+            toc.Add(new(2, "related", "Related"));
+        }
+        return toc.Count >= MinTocSections ? toc : [];
     }
 
     private CodeView Code(CodeSample sample)

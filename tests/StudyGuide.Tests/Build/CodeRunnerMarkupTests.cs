@@ -29,11 +29,14 @@ public sealed class CodeRunnerMarkupTests(BuiltSite site)
         Assert.Equal("Open in Go Playground", Button(runner!, "[data-action=share], [data-action=open-recorded]"));
         Assert.Equal("Copy", Button(runner!, "[data-action=copy]"));
 
-        // What Run sends and Copy copies is the file as written, byte for byte (no template indentation).
+        // What Run sends and Copy copies is the file as written, byte for byte (no template indentation),
+        // and it is in the page once: the editor is empty until Edit copies the highlighted block's text in.
         var code = Content.Value.Questions.Single(q => q.Id == id).Code!.Code;
-        Assert.Equal(code, runner!.QuerySelector("textarea.code-editor")!.TextContent);
-        Assert.Equal(code, runner.QuerySelector("pre.code code")!.TextContent);
-        Assert.Equal("status", runner.QuerySelector(".run-output")!.GetAttribute("role"));
+        Assert.Equal(code, runner!.QuerySelector("pre.code code")!.TextContent);
+        Assert.Equal("", runner.QuerySelector("textarea.code-editor")!.TextContent);
+        Assert.Single(page.QuerySelectorAll("[data-output-panel]"));
+        Assert.Equal("status", runner.QuerySelector("[data-output-panel]")!.GetAttribute("role"));
+        Assert.Equal("polite", runner.QuerySelector("[data-output-panel]")!.GetAttribute("aria-live"));
         Assert.StartsWith("https://go.dev/play/", runner.QuerySelector("noscript a")?.GetAttribute("href"));
     }
 

@@ -65,7 +65,7 @@ public sealed class PrintAndProgressPagesTests(BuiltSite site)
             Page("/problems/").QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-id")).Order(),
             print.QuerySelectorAll("article.print-question").Select(a => a.GetAttribute("aria-labelledby")!["problem-".Length..]).Order());
         Assert.NotEmpty(print.QuerySelectorAll("details.hint"));
-        Assert.All(print.QuerySelectorAll("details"), d => Assert.True(d.HasAttribute("open")));
+        Assert.All(print.QuerySelectorAll("main details"), d => Assert.True(d.HasAttribute("open")));
         Assert.Empty(print.QuerySelectorAll("textarea, [data-runner]"));
         Assert.Null(print.QuerySelector("[data-pagefind-body]"));
     }

@@ -55,6 +55,24 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
     }
 
     [Fact]
+    public async Task Run_on_a_long_program_brings_the_output_into_view_and_keeps_focus_on_run()
+    {
+        await using var served = await OpenAsync(playground.Address);
+        var page = served.Page;
+        await page.SetViewportSizeAsync(390, 900);
+        await page.GotoAsync("/problems/lru-cache/");
+        var run = page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true });
+        await run.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("[data-output-panel] .run-status")).ToContainTextAsync("Program exited with status 0", GoTime);
+        // The whole status line is on screen (the panel was scrolled into view), and focus is still on Run.
+        await page.WaitForFunctionAsync("(() => { const r = document.querySelector('[data-output-panel] .run-status').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()");
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.dataset.action === 'run'"));
+        Assert.Equal("false", await page.Locator("[data-output-panel]").GetAttributeAsync("aria-busy"));
+    }
+
+    [Fact]
     public async Task Edited_code_with_a_compile_error_shows_the_line()
     {
         await using var served = await OpenAsync(playground.Address);

@@ -1,4 +1,4 @@
-import { block, element } from "./dom.js";
+import { showOutput } from "./output-panel.js";
 
 // Code runner: Run, Open in Go Playground, Copy and Edit, through the same-origin /play proxy.
 export const runTimeoutMs = 20000;
@@ -49,9 +49,7 @@ function post(url, body, contentType) {
 }
 
 function showError(output, message) {
-  output.hidden = false;
-  output.textContent = "";
-  output.appendChild(element("p", "run-status error", message));
+  showOutput(output, { status: message, failed: true });
 }
 
 function flash(button, text) {
@@ -60,23 +58,17 @@ function flash(button, text) {
   setTimeout(() => { button.textContent = original; }, 1500);
 }
 
+// While a run is on, Run is aria-disabled rather than disabled: a disabled button would drop the
+// keyboard focus to the page, and a reader pressing Enter again should find it where it was.
 function run(endpoint, code, output, button) {
-  output.hidden = false;
-  output.textContent = "";
-  const status = element("p", "run-status", "Running…");
-  status.prepend(element("span", "spinner", ""), " ");
-  output.appendChild(status);
-  button.disabled = true;
+  if (button.getAttribute("aria-disabled") === "true") return;
+  showOutput(output, { status: "Running…", busy: true });
+  button.setAttribute("aria-disabled", "true");
   const form = new URLSearchParams({ version: "2", body: code, withVet: "true" });
   post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded")
     .then((response) => response.json())
-    .then((result) => {
-      const shown = describeRun(result);
-      output.textContent = "";
-      output.appendChild(element("p", "run-status" + (shown.failed ? " error" : ""), shown.status));
-      shown.blocks.forEach((part) => output.appendChild(block(part.className, part.text)));
-    }, (error) => showError(output, error.message))
-    .then(() => { button.disabled = false; });
+    .then((result) => showOutput(output, describeRun(result)), (error) => showError(output, error.message))
+    .then(() => { button.removeAttribute("aria-disabled"); });
 }
 
 function openInPlayground(endpoint, code, output) {
@@ -94,31 +86,39 @@ function openInPlayground(endpoint, code, output) {
     });
 }
 
+// The program is in the page once, in the highlighted block; the editor gets it when Edit is first
+// pressed, and from then on the editor's text is the code.
 export function setUpRunners() {
   const endpoint = (document.querySelector("meta[name=playground-endpoint]") || {}).content || "/play";
   document.querySelectorAll("[data-runner]").forEach((runner) => {
     const toolbar = runner.querySelector(".runner-toolbar");
     const editor = runner.querySelector(".code-editor");
     const highlighted = runner.querySelector("pre.code");
-    const output = runner.querySelector(".run-output");
+    const output = runner.querySelector("[data-output-panel]");
     const editButton = runner.querySelector("[data-action=edit]");
+    let edited = false;
+    const code = () => (edited ? editor.value : highlighted.textContent);
     toolbar.hidden = false;
 
     editButton.addEventListener("click", () => {
       const editing = editor.hidden;
+      if (editing && !edited) {
+        editor.value = highlighted.textContent;
+        edited = true;
+      }
       editor.hidden = !editing;
       highlighted.hidden = editing;
       editButton.setAttribute("aria-pressed", String(editing));
       if (editing) editor.focus();
     });
     runner.querySelector("[data-action=run]").addEventListener("click", (event) => {
-      run(endpoint, editor.value, output, event.currentTarget);
+      run(endpoint, code(), output, event.currentTarget);
     });
     const share = runner.querySelector("[data-action=share]");
-    if (share) share.addEventListener("click", () => openInPlayground(endpoint, editor.value, output));
+    if (share) share.addEventListener("click", () => openInPlayground(endpoint, code(), output));
     runner.querySelector("[data-action=copy]").addEventListener("click", (event) => {
       const button = event.currentTarget;
-      navigator.clipboard.writeText(editor.value).then(() => flash(button, "Copied"), () => flash(button, "Copy failed"));
+      navigator.clipboard.writeText(code()).then(() => flash(button, "Copied"), () => flash(button, "Copy failed"));
     });
   });
 }

@@ -4,21 +4,26 @@
 import { setUpChecklists } from "./checklists.js";
 import { setUpRunners } from "./code-runner.js";
 import { onReady } from "./dom.js";
+import { setUpOnThisPage } from "./on-this-page.js";
 import { setUpPrinting } from "./print.js";
 import { progressStore } from "./progress-store.js";
+import { setUpScrollRegions } from "./scroll-regions.js";
 import { setUpTransfer } from "./progress-transfer.js";
 import { setUpDropdown } from "./search/dropdown.js";
 import { setUpSearchPage } from "./search/page.js";
 import { searchSources } from "./search/sources.js";
 import { highlightTerms } from "./search-highlight.js";
 import { setUpSearchShortcut } from "./search-shortcut.js";
+import { setUpSidebar } from "./sidebar.js";
 import { setUpSolved } from "./solved.js";
 import { safeStorage } from "./storage.js";
 import { setUpTables } from "./tables.js";
+import { setUpThemeSwitch } from "./theme-switch.js";
 
 // One progress store and one set of search loaders per page, shared by the parts that use them.
 const progress = progressStore(safeStorage(() => window.localStorage));
 const sources = searchSources();
+const settings = safeStorage(() => window.localStorage);
 
 function setUpSearch() {
   const page = document.querySelector("[data-search-page]");
@@ -39,4 +44,8 @@ function setUpSearch() {
   highlightTerms,
   () => setUpTransfer(progress),
   setUpPrinting,
+  () => setUpThemeSwitch(settings),
+  setUpSidebar,
+  setUpOnThisPage,
+  setUpScrollRegions,
 ].forEach((part) => onReady(part));

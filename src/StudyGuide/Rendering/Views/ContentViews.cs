@@ -73,7 +73,8 @@ public sealed record QuestionModel(
     TrustedHtml? LookingFor,
     IReadOnlyList<SectionView> Sections,
     LinkView? Previous,
-    LinkView? Next);
+    LinkView? Next,
+    IReadOnlyList<TocEntryView> Toc);
 
 public sealed record ProblemsModel(
     IReadOnlyList<QuestionRowView> Questions,
@@ -94,7 +95,9 @@ public sealed record ChecklistItemView(string Id, string Key, TrustedHtml Text, 
 public sealed record ChecklistSectionView(string Title, IReadOnlyList<ChecklistItemView> Items);
 
 /// <param name="Url">Absolute URL, printed in the page footer and on the print-all page.</param>
-public sealed record ChecklistModel(string Id, string Title, string Url, TrustedHtml Intro, IReadOnlyList<ChecklistSectionView> Sections, int ItemCount);
+/// <param name="Previous">The checklist before this one in the guide (null for the first, and on the print-all page).</param>
+public sealed record ChecklistModel(string Id, string Title, string Url, TrustedHtml Intro, IReadOnlyList<ChecklistSectionView> Sections, int ItemCount,
+    LinkView? Previous = null, LinkView? Next = null);
 
 public sealed record ChecklistsModel(IReadOnlyList<ChecklistLinkView> Checklists);
 

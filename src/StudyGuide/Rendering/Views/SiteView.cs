@@ -5,6 +5,8 @@ namespace StudyGuide.Rendering.Views;
 // Scriban exposes members in snake_case (TimeComplexity → time_complexity).
 
 /// <summary>Site-wide values every layout can use as <c>site</c>.</summary>
+/// <param name="ThemeScriptUrl">The tiny classic script that applies the reader's light or dark choice before the first paint.</param>
+/// <param name="Sidebar">The guide's contents for the sidebar (and the phone menu) of every page.</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -13,7 +15,9 @@ public sealed record SiteView(
     string CssUrl,
     string JsUrl,
     string FaviconUrl,
-    string PlaygroundEndpoint)
+    string PlaygroundEndpoint,
+    string ThemeScriptUrl,
+    SidebarView Sidebar)
 {
     /// <summary>The page's <c>&lt;meta&gt;</c> policy, from the one declaration the headers also come from.</summary>
     public string ContentSecurityPolicy => Output.SecurityHeaders.MetaContentSecurityPolicy;
@@ -29,3 +33,8 @@ public sealed record PageView(string Title, string Description, string Url, stri
 public sealed record LinkView(string Title, string Url);
 
 public sealed record TopicView(string Slug, string Name, string Url);
+
+/// <summary>The sidebar: every chapter, every bank with its questions, every checklist, in reading order.</summary>
+public sealed record SidebarView(IReadOnlyList<LinkView> Chapters, IReadOnlyList<SidebarBankView> Banks, IReadOnlyList<LinkView> Checklists);
+
+public sealed record SidebarBankView(string Title, string Url, IReadOnlyList<LinkView> Questions);
