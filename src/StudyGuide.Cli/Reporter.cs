@@ -5,12 +5,22 @@ using StudyGuide.Pipeline;
 namespace StudyGuide.Cli;
 
 /// <summary>
-/// Console output: a live status line on an interactive terminal, plain lines when output is
-/// redirected or in CI. Diagnostics always go to stderr in the compiler-style format editors parse.
+/// The command line's output, through the writers it was given (the console's, when run as a
+/// program): a live status line on an interactive terminal, plain lines when output is redirected
+/// or in CI. Diagnostics always go to stderr in the compiler-style format editors parse.
 /// </summary>
-public sealed class Reporter
+public sealed class Reporter(TextWriter output, TextWriter error, bool interactive)
 {
-    private readonly bool _interactive =
+    private readonly bool _interactive = interactive;
+
+    /// <summary>Standard output: summaries and what a command reports.</summary>
+    public TextWriter Out { get; } = output;
+
+    /// <summary>Standard error: diagnostics (when not interactive), usage and internal errors.</summary>
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Whether the console is a terminal a person watches: neither stream redirected, and not in CI.</summary>
+    public static bool ConsoleIsInteractive() =>
         !Console.IsOutputRedirected && !Console.IsErrorRedirected && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public BuildResult Run(string verb, Func<Action<string>, BuildResult> build)
@@ -34,17 +44,17 @@ public sealed class Reporter
         {
             foreach (var timing in result.Timings)
             {
-                Console.WriteLine($"  {timing.Stage,-8} {timing.Elapsed.TotalMilliseconds,8:F0} ms");
+                Out.WriteLine($"  {timing.Stage,-8} {timing.Elapsed.TotalMilliseconds,8:F0} ms");
             }
         }
         var seconds = result.Elapsed.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            Console.WriteLine($"{successMessage} in {seconds} s");
+            Out.WriteLine($"{successMessage} in {seconds} s");
             return ExitCodes.Success;
         }
         var count = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        Console.Error.WriteLine($"{count} error{(count == 1 ? "" : "s")}; nothing was written, the previous output is unchanged.");
+        Error.WriteLine($"{count} error{(count == 1 ? "" : "s")}; nothing was written, the previous output is unchanged.");
         return ExitCodes.ContentErrors;
     }
 
@@ -55,11 +65,11 @@ public sealed class Reporter
         {
             if (_interactive)
             {
-                Console.Out.WriteLine(TerminalLine(diagnostic, AnsiConsole.Profile.Capabilities.Ansi));
+                Out.WriteLine(TerminalLine(diagnostic, AnsiConsole.Profile.Capabilities.Ansi));
             }
             else
             {
-                Console.Error.WriteLine(diagnostic.ToString());
+                Error.WriteLine(diagnostic.ToString());
             }
         }
     }

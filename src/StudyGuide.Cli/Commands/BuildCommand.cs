@@ -25,15 +25,15 @@ public static class BuildCommand
             var url = parse.GetValue(baseUrl);
             if (url is not null && LinkSchemes.SiteAddressProblem(url) is { } problem)
             {
-                Console.Error.WriteLine($"studyguide: --base-url {problem}");
+                reporter.Error.WriteLine($"studyguide: --base-url {problem}");
                 return ExitCodes.Usage;
             }
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, url, Search: !parse.GetValue(noSearch));
-            if (CommonOptions.OutputRefused(options))
+            if (CommonOptions.OutputRefused(options, reporter.Error))
             {
                 return ExitCodes.Usage;
             }
-            using var limit = TimeLimit.From(parse.GetValue(timeout));
+            using var limit = TimeLimit.From(parse.GetValue(timeout), reporter.Error);
             if (limit is null)
             {
                 return ExitCodes.Usage;

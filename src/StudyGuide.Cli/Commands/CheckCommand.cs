@@ -36,7 +36,7 @@ public static class CheckCommand
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, OutputPath: "", WriteOutput: false);
             if (!parse.GetValue(go))
             {
-                using var limit = TimeLimit.From(parse.GetValue(timeout));
+                using var limit = TimeLimit.From(parse.GetValue(timeout), reporter.Error);
                 if (limit is null)
                 {
                     return ExitCodes.Usage;
@@ -55,14 +55,14 @@ public static class CheckCommand
             var seconds = parse.GetValue(goTimeout);
             if (seconds <= 0 || !double.IsFinite(seconds))
             {
-                Console.Error.WriteLine($"studyguide: --go-timeout must be a positive number of seconds, not {seconds.ToString(CultureInfo.InvariantCulture)}");
+                reporter.Error.WriteLine($"studyguide: --go-timeout must be a positive number of seconds, not {seconds.ToString(CultureInfo.InvariantCulture)}");
                 return ExitCodes.Usage;
             }
             // Checked first: without Go the check must fail loudly, never report "no errors".
             var toolchain = GoToolchain.Locate();
             if (toolchain is null)
             {
-                Console.Error.WriteLine($"studyguide: check --go needs the Go toolchain, but `go` (with `gofmt`) was not found on PATH; {GoToolchain.InstallHint}");
+                reporter.Error.WriteLine($"studyguide: check --go needs the Go toolchain, but `go` (with `gofmt`) was not found on PATH; {GoToolchain.InstallHint}");
                 return ExitCodes.ContentErrors;
             }
             var verifier = new GoCodeVerifier(toolchain, TimeSpan.FromSeconds(seconds));
@@ -80,7 +80,7 @@ public static class CheckCommand
             var skipped = verification?.Skipped ?? [];
             foreach (var file in skipped)
             {
-                Console.WriteLine(file.ToString());
+                reporter.Out.WriteLine(file.ToString());
             }
             var version = verification?.GoVersion ?? toolchain.VersionAsync().GetAwaiter().GetResult();
             var checkedFiles = skipped.Count == 0

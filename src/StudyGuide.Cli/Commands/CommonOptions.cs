@@ -45,13 +45,13 @@ public static class CommonOptions
     /// theme folder, the working directory or a folder holding one of them, a file, a folder of
     /// someone else's files), and returns true then; see <see cref="StudyGuide.Output.OutputFolder"/>.
     /// </summary>
-    public static bool OutputRefused(Pipeline.BuildOptions options)
+    public static bool OutputRefused(Pipeline.BuildOptions options, TextWriter error)
     {
         var refusal = StudyGuide.Output.OutputFolder.Refusal(options.OutputPath,
             [("the input folder", options.InputPath), ("the theme folder", options.ThemePath), ("the working directory", Environment.CurrentDirectory)]);
         if (refusal is not null)
         {
-            Console.Error.WriteLine($"studyguide: error: --output '{TerminalText.Escape(options.OutputPath)}' {refusal}");
+            error.WriteLine($"studyguide: error: --output '{TerminalText.Escape(options.OutputPath)}' {refusal}");
         }
         return refusal is not null;
     }

@@ -11,31 +11,31 @@ namespace StudyGuide.Cli.Commands;
 /// </summary>
 public static class NewCommand
 {
-    public static Command Create()
+    public static Command Create(Reporter reporter)
     {
         var command = new Command("new", "Start a new problem, chapter or checklist from a commented template");
-        command.Subcommands.Add(Problem());
-        command.Subcommands.Add(Single("chapter", "Create input/chapters/<id>.md", ChapterScaffold.Create));
-        command.Subcommands.Add(Single("checklist", "Create input/checklists/<id>.yml", ChecklistScaffold.Create));
+        command.Subcommands.Add(Problem(reporter));
+        command.Subcommands.Add(Single(reporter, "chapter", "Create input/chapters/<id>.md", ChapterScaffold.Create));
+        command.Subcommands.Add(Single(reporter, "checklist", "Create input/checklists/<id>.yml", ChecklistScaffold.Create));
         return command;
     }
 
-    private static Command Problem()
+    private static Command Problem(Reporter reporter)
     {
         var input = CommonOptions.Input();
         var bank = new Argument<string>("bank") { Description = "Id of the bank to add to, like 'coding' (input/banks/<bank>.yml)" };
         var id = IdArgument();
         var command = new Command("problem", "Add a question to input/banks/<bank>.yml (and its Go program for coding and concept banks)") { bank, id, input };
-        command.SetAction(parse => Run(parse.GetValue(input)!, content => QuestionScaffold.Create(content, parse.GetValue(bank)!, parse.GetValue(id)!)));
+        command.SetAction(parse => Run(reporter, parse.GetValue(input)!, content => QuestionScaffold.Create(content, parse.GetValue(bank)!, parse.GetValue(id)!)));
         return command;
     }
 
-    private static Command Single(string name, string description, Func<ExistingContent, string, Scaffold> create)
+    private static Command Single(Reporter reporter, string name, string description, Func<ExistingContent, string, Scaffold> create)
     {
         var input = CommonOptions.Input();
         var id = IdArgument();
         var command = new Command(name, description) { id, input };
-        command.SetAction(parse => Run(parse.GetValue(input)!, content => create(content, parse.GetValue(id)!)));
+        command.SetAction(parse => Run(reporter, parse.GetValue(input)!, content => create(content, parse.GetValue(id)!)));
         return command;
     }
 
@@ -44,25 +44,25 @@ public static class NewCommand
         Description = "The new id: lowercase letters, digits and single hyphens, unique across the site",
     };
 
-    private static int Run(string inputPath, Func<ExistingContent, Scaffold> create)
+    private static int Run(Reporter reporter, string inputPath, Func<ExistingContent, Scaffold> create)
     {
         if (!Directory.Exists(inputPath))
         {
-            Console.Error.WriteLine($"studyguide: --input folder '{inputPath}' not found");
+            reporter.Error.WriteLine($"studyguide: --input folder '{inputPath}' not found");
             return ExitCodes.Usage;
         }
         try
         {
-            create(ExistingContent.Load(inputPath)).Print(Console.Out);
+            create(ExistingContent.Load(inputPath)).Print(reporter.Out);
             return ExitCodes.Success;
         }
         catch (ScaffoldException ex)
         {
             foreach (var cause in ex.Causes)
             {
-                Console.Error.WriteLine(cause.ToString());
+                reporter.Error.WriteLine(cause.ToString());
             }
-            Console.Error.WriteLine($"studyguide: {SafeText.Escape(ex.Message)}");
+            reporter.Error.WriteLine($"studyguide: {SafeText.Escape(ex.Message)}");
             return ExitCodes.ContentErrors;
         }
     }

@@ -22,7 +22,7 @@ public static class PlaygroundCommand
             var url = parse.GetValue(endpoint)!;
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                Console.Error.WriteLine($"studyguide: --endpoint must be an absolute http(s) URL, not '{url}'");
+                reporter.Error.WriteLine($"studyguide: --endpoint must be an absolute http(s) URL, not '{url}'");
                 return ExitCodes.Usage;
             }
             var folder = new InputFolder(parse.GetValue(input)!);
@@ -31,7 +31,7 @@ public static class PlaygroundCommand
             if (content is null || diagnostics.HasErrors)
             {
                 reporter.Print(diagnostics.Sorted());
-                Console.Error.WriteLine("Fix the content errors first; nothing was shared.");
+                reporter.Error.WriteLine("Fix the content errors first; nothing was shared.");
                 return ExitCodes.ContentErrors;
             }
 
@@ -42,15 +42,15 @@ public static class PlaygroundCommand
             var lockPath = folder.DisplayPath(folder.PathOf(PlaygroundLock.FileName));
             if (result.Shared.Count > 0)
             {
-                Console.WriteLine($"Shared {Files(result.Shared.Count)} with {uri} and recorded the ids in {lockPath}; {result.AlreadyRecorded} already had one.");
+                reporter.Out.WriteLine($"Shared {Files(result.Shared.Count)} with {uri} and recorded the ids in {lockPath}; {result.AlreadyRecorded} already had one.");
             }
             else if (result.Errors.Count == 0)
             {
-                Console.WriteLine($"Nothing to share: all {Files(result.AlreadyRecorded)} already have an id in {lockPath}.");
+                reporter.Out.WriteLine($"Nothing to share: all {Files(result.AlreadyRecorded)} already have an id in {lockPath}.");
             }
             if (result.Errors.Count > 0)
             {
-                Console.Error.WriteLine($"{result.Errors.Count} error{(result.Errors.Count == 1 ? "" : "s")}; the ids of the files that were shared are recorded.");
+                reporter.Error.WriteLine($"{result.Errors.Count} error{(result.Errors.Count == 1 ? "" : "s")}; the ids of the files that were shared are recorded.");
             }
             return result.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
         });

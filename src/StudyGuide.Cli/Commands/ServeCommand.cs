@@ -11,7 +11,7 @@ namespace StudyGuide.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(Reporter reporter)
     {
         var input = CommonOptions.Input();
         var theme = CommonOptions.Theme();
@@ -31,12 +31,12 @@ public static class ServeCommand
             {
                 if (!Directory.Exists(folder))
                 {
-                    Console.Error.WriteLine($"studyguide: {name} folder '{folder}' not found");
+                    reporter.Error.WriteLine($"studyguide: {name} folder '{folder}' not found");
                     return ExitCodes.Usage;
                 }
             }
 
-            if (CommonOptions.OutputRefused(new Pipeline.BuildOptions(options.InputPath, options.ThemePath, options.OutputPath)))
+            if (CommonOptions.OutputRefused(new Pipeline.BuildOptions(options.InputPath, options.ThemePath, options.OutputPath), reporter.Error))
             {
                 return ExitCodes.Usage;
             }
@@ -44,20 +44,20 @@ public static class ServeCommand
             LivePreview preview;
             try
             {
-                preview = await LivePreview.StartAsync(options, Console.Out);
+                preview = await LivePreview.StartAsync(options, reporter.Out);
             }
             catch (IOException ex)
             {
-                Console.Error.WriteLine($"studyguide: cannot listen on 127.0.0.1:{options.Port} ({ex.Message}); pass --port with a free port, or --port 0");
+                reporter.Error.WriteLine($"studyguide: cannot listen on 127.0.0.1:{options.Port} ({ex.Message}); pass --port with a free port, or --port 0");
                 return ExitCodes.Usage;
             }
             await using (preview)
             {
                 var url = preview.Address + "/";
-                Console.WriteLine($"Serving {options.OutputPath} at {url}; watching {options.InputPath} and {options.ThemePath} (Ctrl+C to stop)");
+                reporter.Out.WriteLine($"Serving {options.OutputPath} at {url}; watching {options.InputPath} and {options.ThemePath} (Ctrl+C to stop)");
                 if (parse.GetValue(open) && BrowserLauncher.Open(url) is { } problem)
                 {
-                    Console.WriteLine($"Could not open a browser ({problem}); open {url} yourself.");
+                    reporter.Out.WriteLine($"Could not open a browser ({problem}); open {url} yourself.");
                 }
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, preview.Stopping);
                 try

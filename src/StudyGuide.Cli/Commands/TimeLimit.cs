@@ -14,9 +14,11 @@ public sealed class TimeLimit : IDisposable
 {
     private readonly CancellationTokenSource _source = new();
     private readonly string _seconds;
+    private readonly TextWriter _error;
 
-    private TimeLimit(double? seconds)
+    private TimeLimit(double? seconds, TextWriter error)
     {
+        _error = error;
         _seconds = seconds?.ToString(CultureInfo.InvariantCulture) ?? "";
         if (seconds is { } limit)
         {
@@ -29,15 +31,15 @@ public sealed class TimeLimit : IDisposable
         Description = "Stop with an error when the build takes longer than this many seconds (decimals allowed); no limit by default",
     };
 
-    /// <summary>The limit of <paramref name="seconds"/> (none when null), or null after printing why the value is not one.</summary>
-    public static TimeLimit? From(double? seconds)
+    /// <summary>The limit of <paramref name="seconds"/> (none when null), or null after printing to <paramref name="error"/> why the value is not one.</summary>
+    public static TimeLimit? From(double? seconds, TextWriter error)
     {
         if (seconds is { } value && (value <= 0 || !double.IsFinite(value)))
         {
-            Console.Error.WriteLine($"studyguide: error: --timeout must be a positive number of seconds, like 120 or 0.5, not {value.ToString(CultureInfo.InvariantCulture)}");
+            error.WriteLine($"studyguide: error: --timeout must be a positive number of seconds, like 120 or 0.5, not {value.ToString(CultureInfo.InvariantCulture)}");
             return null;
         }
-        return new TimeLimit(seconds);
+        return new TimeLimit(seconds, error);
     }
 
     public CancellationToken Token => _source.Token;
@@ -48,7 +50,7 @@ public sealed class TimeLimit : IDisposable
     /// <summary>Prints the one line that says the build was stopped; returns the exit code.</summary>
     public int Report(string verb)
     {
-        Console.Error.WriteLine($"studyguide: error: the {verb} took longer than {_seconds} s and was stopped; nothing was written, the previous output is unchanged");
+        _error.WriteLine($"studyguide: error: the {verb} took longer than {_seconds} s and was stopped; nothing was written, the previous output is unchanged");
         return ExitCodes.ContentErrors;
     }
 

@@ -9,8 +9,7 @@ namespace StudyGuide.Tests.Accessibility;
 /// axe-core audits of each page type in light and dark mode (WCAG 2.1 AA rules, contrast included),
 /// plus keyboard basics: the skip link is the first tab stop and focus is visible.
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class AccessibilityTests(BuiltSite site, Infrastructure.Browser browser)
+public sealed class AccessibilityTests(BuiltSite site, Infrastructure.Browser browser) : IClassFixture<BuiltSite>, IClassFixture<Infrastructure.Browser>
 {
     public static TheoryData<string, string> Pages() => new()
     {

@@ -8,8 +8,7 @@ using StudyGuide.Tests.Infrastructure;
 namespace StudyGuide.Tests.Build;
 
 /// <summary>The code runner's markup on every question page with code (before JavaScript runs).</summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class CodeRunnerMarkupTests(BuiltSite site)
+public sealed class CodeRunnerMarkupTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     private static readonly HtmlParser Parser = new();
 

@@ -5,8 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace StudyGuide.Tests.Build;
 
 /// <summary>Every page made from a content file links to that file on the repository's branch from site.yml.</summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class EditLinkTests(BuiltSite site)
+public sealed class EditLinkTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     [Fact]
     public void Every_content_page_has_an_edit_link_to_its_source_file()

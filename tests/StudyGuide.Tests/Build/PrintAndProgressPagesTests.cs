@@ -5,8 +5,7 @@ using StudyGuide.Tests.Infrastructure;
 namespace StudyGuide.Tests.Build;
 
 /// <summary>The print pages, the progress page and the progress controls in the built guide.</summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class PrintAndProgressPagesTests(BuiltSite site)
+public sealed class PrintAndProgressPagesTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     private static readonly HtmlParser Parser = new();
 

@@ -8,7 +8,6 @@ namespace StudyGuide.Tests.Hostile;
 /// An exception nothing expected (a bug) reaches the user as one line with exit code 3, on the
 /// main thread or a worker thread alike; the stack trace only with <c>--verbose</c>.
 /// </summary>
-[Collection(ConsoleCollection.Name)]
 public sealed class InternalErrorTests(PreviousBuild previous) : IClassFixture<PreviousBuild>
 {
     /// <summary>Runs the command line in-process with every content read failing as a bug would (the loaders read files on worker threads).</summary>

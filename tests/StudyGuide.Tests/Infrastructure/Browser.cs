@@ -3,30 +3,51 @@ using Microsoft.Playwright;
 namespace StudyGuide.Tests.Infrastructure;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright, started once per test collection. Playwright's own
-/// browser download is not used (there is no network for it): ExecutablePath points at /usr/bin/chromium.
+/// Debian's Chromium driven by Playwright, started once per test run and closed when the run ends.
+/// A class fixture (<c>IClassFixture&lt;Browser&gt;</c>): every instance drives the same Chromium, and
+/// each test works in browser contexts of its own (own storage, own pages), so browser test classes
+/// run in parallel. Playwright's own browser download is not used (there is no network for it):
+/// ExecutablePath points at /usr/bin/chromium.
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    private static readonly Lazy<Task<IBrowser>> Shared = new(LaunchAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public IBrowser Instance { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Instance = await Shared.Value;
+
+    /// <summary>Nothing: the shared Chromium outlives each class that uses it.</summary>
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<IBrowser> LaunchAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"{ChromiumPath} not found: install Debian's chromium package (apt-get install chromium), as .ci/run does");
         }
-        _playwright = await Playwright.CreateAsync();
-        Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            // Bounded, and never an error: a browser that does not answer must not keep the run from ending.
+            try
+            {
+                browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+                playwright.Dispose();
+            }
+            catch (Exception ex) when (ex is AggregateException or PlaywrightException or ObjectDisposedException)
+            {
+            }
+        };
+        return browser;
     }
 
     /// <summary>A fresh context (own storage, clipboard permission) and page; console errors are collected.</summary>
@@ -57,14 +78,5 @@ public sealed class Browser : IAsyncLifetime
             }
         };
         return (context, page, errors);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Instance is not null)
-        {
-            await Instance.CloseAsync();
-        }
-        _playwright?.Dispose();
     }
 }

@@ -13,8 +13,8 @@ public sealed record CliRun(int Code, string Out, string Error, bool TimedOut)
 
 /// <summary>
 /// Runs the built studyguide command as its own process, as a contributor or a deploy preview
-/// does: unlike <see cref="CommandLine"/> it needs no Console redirection (so tests using it run
-/// in parallel) and it sees what reaches a real terminal, unhandled exceptions included.
+/// does: unlike <see cref="CommandLine"/> (in-process) it sees what reaches a real terminal,
+/// unhandled exceptions included.
 /// </summary>
 public static class CliProcess
 {

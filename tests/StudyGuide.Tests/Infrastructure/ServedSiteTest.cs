@@ -5,9 +5,10 @@ namespace StudyGuide.Tests.Infrastructure;
 
 /// <summary>
 /// Base of browser tests on the built guide: each test gets its own <see cref="SiteServer"/> on
-/// 127.0.0.1 (port 0) and fresh browser contexts, all stopped and closed after the test.
+/// 127.0.0.1 (port 0) and fresh browser contexts, all stopped and closed after the test. The built
+/// site and the browser are class fixtures shared by the whole run, so derived classes run in parallel.
 /// </summary>
-public abstract class ServedSiteTest(BuiltSite site, Browser browser) : IAsyncLifetime
+public abstract class ServedSiteTest(BuiltSite site, Browser browser) : IAsyncLifetime, IClassFixture<BuiltSite>, IClassFixture<Browser>
 {
     private readonly List<IBrowserContext> _contexts = [];
 

@@ -10,8 +10,7 @@ namespace StudyGuide.Tests.Layout;
 /// axe (WCAG 2.1 AA) on the pages with the layout's parts showing: the sidebar and "on this page" beside
 /// the content at 1366 px, the menu open at 390 px; light and dark, and dark chosen with the switch.
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class LayoutAccessibilityTests(BuiltSite site, Infrastructure.Browser browser)
+public sealed class LayoutAccessibilityTests(BuiltSite site, Infrastructure.Browser browser) : IClassFixture<BuiltSite>, IClassFixture<Infrastructure.Browser>
 {
     public static TheoryData<string, int, string> Cases()
     {

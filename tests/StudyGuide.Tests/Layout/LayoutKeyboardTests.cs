@@ -9,8 +9,7 @@ namespace StudyGuide.Tests.Layout;
 /// The sidebar, the phone menu and the theme switch with the keyboard only (focus always visible), and
 /// what works without JavaScript: the menu link jumps to the sidebar, the switch stays hidden.
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class LayoutKeyboardTests(BuiltSite site, Infrastructure.Browser browser)
+public sealed class LayoutKeyboardTests(BuiltSite site, Infrastructure.Browser browser) : IClassFixture<BuiltSite>, IClassFixture<Infrastructure.Browser>
 {
     private const string FocusVisible =
         "(() => { const e = document.activeElement; const s = getComputedStyle(e); return e !== document.body && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; })()";

@@ -10,8 +10,7 @@ namespace StudyGuide.Tests.Layout;
 /// diagrams scroll inside their own boxes. The pages are every index.html of the built site (plus 404.html),
 /// not a hand-kept list, so a new page type is covered the day it exists.
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class NoSidewaysScrollTests(BuiltSite site, Infrastructure.Browser browser, ITestOutputHelper output)
+public sealed class NoSidewaysScrollTests(BuiltSite site, Infrastructure.Browser browser, ITestOutputHelper output) : IClassFixture<BuiltSite>, IClassFixture<Infrastructure.Browser>
 {
     public static readonly int[] Widths = [320, 390, 768, 1366];
 

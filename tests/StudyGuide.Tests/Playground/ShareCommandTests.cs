@@ -6,7 +6,6 @@ using StudyGuide.Tests.Infrastructure;
 namespace StudyGuide.Tests.Playground;
 
 /// <summary><c>studyguide playground share</c> against the fake Playground, and how the build uses what it records.</summary>
-[Collection(ConsoleCollection.Name)]
 public sealed class ShareCommandTests(FakePlayground playground) : SampleContentTest, IClassFixture<FakePlayground>
 {
     private string SumCode => File.ReadAllText(Content.PathOf("banks/coding/sum.go")).Replace("\r\n", "\n");

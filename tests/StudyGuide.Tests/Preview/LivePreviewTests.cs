@@ -9,8 +9,7 @@ namespace StudyGuide.Tests.Preview;
 /// manual reload, shows a content error as an overlay while keeping the last good page, and
 /// drops the overlay once the error is fixed. Runs on a copy of the real input/.
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class LivePreviewTests(Browser browser) : IDisposable
+public sealed class LivePreviewTests(Browser browser) : IDisposable, IClassFixture<Browser>
 {
     private static readonly PageWaitForSelectorOptions Soon = new() { Timeout = 20_000 };
 

@@ -9,7 +9,6 @@ namespace StudyGuide.Tests.Print;
 /// US Letter page, the print-all pages start each part on a new page, and print media shows
 /// hints and answers while hiding the site's controls.
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
 public sealed class PrintTests(BuiltSite site, Infrastructure.Browser browser) : ServedSiteTest(site, browser)
 {
     public static readonly TheoryData<string> Papers = new() { "A4", "Letter" };

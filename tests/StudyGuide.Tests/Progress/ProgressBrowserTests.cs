@@ -8,7 +8,6 @@ namespace StudyGuide.Tests.Progress;
 /// Personal progress in a real browser: ticks that survive a reload, Reset, task lists in
 /// chapters, "Mark as solved" with marks and counts on the index, and export / import of all of it.
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
 public sealed class ProgressBrowserTests(BuiltSite site, Infrastructure.Browser browser) : ServedSiteTest(site, browser)
 {
     private const string Checklist = "/checklists/interview-success/";

@@ -13,8 +13,7 @@ namespace StudyGuide.Tests.Publishing;
 /// it needs: served in Chromium with that header, no page reports a violation. (That its security
 /// headers are the declared ones is <see cref="SecurityHeadersTests"/>.)
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class NetlifyConfigTests(BuiltSite site, Browser browser)
+public sealed class NetlifyConfigTests(BuiltSite site, Browser browser) : IClassFixture<BuiltSite>, IClassFixture<Browser>
 {
     private readonly NetlifyConfig _netlify = NetlifyConfig.Load();
 

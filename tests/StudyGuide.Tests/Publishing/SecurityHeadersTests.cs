@@ -10,8 +10,7 @@ namespace StudyGuide.Tests.Publishing;
 /// policy, and the policy itself allows no inline code, no eval and no framing.
 /// (<c>serve</c> sending them is tested over HTTP in <see cref="Hostile.PreviewServerTests"/>.)
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class SecurityHeadersTests(BuiltSite site)
+public sealed class SecurityHeadersTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     private readonly NetlifyConfig _netlify = NetlifyConfig.Load();
 

@@ -10,8 +10,7 @@ namespace StudyGuide.Tests.Runner;
 /// The code runner on a question page, in Chromium, against <c>serve</c>'s proxy pointed at the fake
 /// Playground (which really builds and runs the code with the local Go).
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser browser, FakePlayground playground) : IClassFixture<FakePlayground>
+public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser browser, FakePlayground playground) : IClassFixture<FakePlayground>, IClassFixture<BuiltSite>, IClassFixture<Infrastructure.Browser>
 {
     private const string Question = "/problems/two-sum/";
 

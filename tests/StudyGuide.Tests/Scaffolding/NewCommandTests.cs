@@ -8,7 +8,6 @@ using YamlDotNet.RepresentationModel;
 namespace StudyGuide.Tests.Scaffolding;
 
 /// <summary><c>studyguide new …</c> on a copy of the real input/: what it creates builds, and what it refuses stays untouched.</summary>
-[Collection(ConsoleCollection.Name)]
 public sealed class NewCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();

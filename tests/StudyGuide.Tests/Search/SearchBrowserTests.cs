@@ -11,8 +11,7 @@ namespace StudyGuide.Tests.Search;
 /// The search box and the search page in Chromium, on the real guide built with its Pagefind
 /// index and served on 127.0.0.1. Expected pages are read from the built site, not written here.
 /// </summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class SearchBrowserTests(BuiltSite site, Browser browser)
+public sealed class SearchBrowserTests(BuiltSite site, Browser browser) : IClassFixture<BuiltSite>, IClassFixture<Browser>
 {
     private const string Options = "#search-listbox [role=option]";
 

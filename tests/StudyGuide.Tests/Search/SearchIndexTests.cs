@@ -7,8 +7,7 @@ using StudyGuide.Tests.Infrastructure;
 namespace StudyGuide.Tests.Search;
 
 /// <summary>What the search stage adds to the real guide: Pagefind's index, the tags it reads, and the vocabulary and filter files.</summary>
-[Collection(BuiltSiteCollection.Name)]
-public sealed class SearchIndexTests(BuiltSite site)
+public sealed class SearchIndexTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     private static readonly HtmlParser Parser = new();
 

@@ -36,7 +36,7 @@ public sealed class SearchStageTests : SampleContentTest
     public void A_fresh_theme_gets_its_npm_packages_installed_by_the_build()
     {
         var theme = FreshTheme();
-        var result = Builds.Run(Content.Root, Content.OutputPath, theme: theme);
+        var result = Builds.Run(Content.Root, Content.OutputPath, search: true, theme: theme);
         Assert.True(result.Succeeded, string.Join("\n", Builds.Errors(result)));
         Assert.True(File.Exists(Path.Combine(theme, "node_modules", "pagefind", "package.json")));
         Assert.True(File.Exists(Path.Combine(Content.OutputPath, "pagefind", "pagefind.js")));
@@ -60,7 +60,7 @@ public sealed class SearchStageTests : SampleContentTest
         File.WriteAllText(binary, "#!/bin/sh\necho 'index went wrong' >&2\nexit 3\n");
         File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
-        var result = Builds.Run(Content.Root, Content.OutputPath, theme: theme);
+        var result = Builds.Run(Content.Root, Content.OutputPath, search: true, theme: theme);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(Builds.Errors(result));

@@ -5,7 +5,6 @@ using StudyGuide.Verification;
 namespace StudyGuide.Tests.Verification;
 
 /// <summary><c>studyguide check --go</c>: exit codes and messages of the command itself.</summary>
-[Collection(ConsoleCollection.Name)]
 public sealed class CheckGoCommandTests : SampleContentTest
 {
     private (int Code, string Out, string Error) CheckGo(params string[] extra) =>

@@ -5,7 +5,12 @@ using StudyGuide.Verification;
 
 namespace StudyGuide.Tests.Verification;
 
-/// <summary>Acceptance: every Go file the guide ships is gofmt- and vet-clean, runs, and prints its expected_output.</summary>
+/// <summary>
+/// Acceptance: every Go file the guide ships is gofmt- and vet-clean, runs, and prints its expected_output.
+/// The one place the suite runs the Go toolchain over all of input/, and the CI site job's only check of
+/// them with its Go 1.19 (the workflow has no separate <c>check --go</c> step; its go-stable job checks
+/// them with the current Go).
+/// </summary>
 public sealed class RealInputGoTests
 {
     [Fact]
