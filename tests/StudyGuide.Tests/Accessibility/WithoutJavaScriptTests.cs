@@ -40,6 +40,7 @@ public sealed class WithoutJavaScriptTests(BuiltSite site, Infrastructure.Browse
         Assert.Equal(javaScript, await page.Locator("form.table-filters").IsVisibleAsync());
         Assert.Equal(javaScript, await page.Locator(".solved-summary").IsVisibleAsync());
         Assert.True(await page.Locator("table.question-table").IsVisibleAsync());
+        Assert.Equal(javaScript, await page.Locator(".site-header .search-form").IsVisibleAsync());
     }
 
     [Theory]
