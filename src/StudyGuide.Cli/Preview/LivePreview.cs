@@ -87,8 +87,10 @@ public sealed class LivePreview : IAsyncDisposable
                 }
                 // One edited chapter: its page first, in milliseconds; then the full incremental
                 // build for everything that depends on it (it finds that page already up to date).
+                var pageChanged = false;
                 if (builder.BuildEditedPage(batch) is { } page)
                 {
+                    pageChanged = page.Changed.Count > 0;
                     log.Rebuilt(batch, page, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
                     Publish(hub, page);
                 }
@@ -96,7 +98,8 @@ public sealed class LivePreview : IAsyncDisposable
                 log.Rebuilt(batch, build, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
                 Publish(hub, build);
                 // After the pages are written and the reload is sent: the index follows in the background.
-                if (build.Succeeded && build.Changed.Count > 0)
+                // (The edited page may be the only change, written by the quick path.)
+                if (build.Succeeded && (pageChanged || build.Changed.Count > 0))
                 {
                     search?.Request();
                 }
