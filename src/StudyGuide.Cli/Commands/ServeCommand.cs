@@ -23,10 +23,11 @@ public static class ServeCommand
             Description = "Where /play/compile and /play/share are forwarded",
             DefaultValueFactory = _ => SiteServer.OfficialPlayground,
         };
-        var command = new Command("serve", "Build the site, serve it on 127.0.0.1, and rebuild and reload pages on every save") { input, theme, output, port, open, upstream };
+        var noSearch = new Option<bool>("--no-search") { Description = "Build no search index (by default it is rebuilt in the background after each save)" };
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1, and rebuild and reload pages on every save") { input, theme, output, port, open, upstream, noSearch };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = new PreviewOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(port), parse.GetValue(upstream)!);
+            var options = new PreviewOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!, parse.GetValue(port), parse.GetValue(upstream)!, Search: !parse.GetValue(noSearch));
             foreach (var (name, folder) in new[] { ("--input", options.InputPath), ("--theme", options.ThemePath) })
             {
                 if (!Directory.Exists(folder))

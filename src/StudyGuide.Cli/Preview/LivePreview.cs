@@ -16,11 +16,13 @@ public sealed class LivePreview : IAsyncDisposable
     private readonly ChangeWatcher _watcher;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly PreviewSearchIndex? _search;
 
-    private LivePreview(SiteServer server, ChangeWatcher watcher, Func<CancellationToken, Task> loop)
+    private LivePreview(SiteServer server, ChangeWatcher watcher, PreviewSearchIndex? search, Func<CancellationToken, Task> loop)
     {
         _server = server;
         _watcher = watcher;
+        _search = search;
         _loop = Task.Run(() => loop(_stop.Token));
     }
 
@@ -34,9 +36,10 @@ public sealed class LivePreview : IAsyncDisposable
     public static async Task<LivePreview> StartAsync(PreviewOptions options, TextWriter output)
     {
         var log = new PreviewLog(output);
-        // No search index in the preview: Pagefind needs the whole site on disk and takes seconds,
-        // which would defeat the save-to-reload loop. The published build always has it.
-        var builder = new PreviewBuilder(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath, Search: false),
+        // The build writes the search data files; Pagefind needs the whole site on disk and takes
+        // seconds, so it runs after each build in the background (PreviewSearchIndex) and the
+        // save-to-reload loop never waits for it.
+        var builder = new PreviewBuilder(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath, Search: options.Search),
             Commands.CommonOptions.HighlightCache(options.OutputPath));
         var hub = new ReloadHub();
 
@@ -45,6 +48,11 @@ public sealed class LivePreview : IAsyncDisposable
         var first = builder.Build();
         log.FirstBuild(first, options.OutputPath);
         Publish(hub, first);
+        var search = options.Search ? new PreviewSearchIndex(options.OutputPath, options.ThemePath, log) : null;
+        if (first.Succeeded)
+        {
+            search?.Request();
+        }
 
         SiteServer server;
         try
@@ -56,11 +64,15 @@ public sealed class LivePreview : IAsyncDisposable
         catch
         {
             watcher.Dispose();
+            if (search is not null)
+            {
+                await search.DisposeAsync();
+            }
             throw;
         }
 
         var quiet = options.Quiet ?? PreviewOptions.DefaultQuiet;
-        return new LivePreview(server, watcher, async stop =>
+        return new LivePreview(server, watcher, search, async stop =>
         {
             while (!stop.IsCancellationRequested)
             {
@@ -75,14 +87,22 @@ public sealed class LivePreview : IAsyncDisposable
                 }
                 // One edited chapter: its page first, in milliseconds; then the full incremental
                 // build for everything that depends on it (it finds that page already up to date).
+                var pageChanged = false;
                 if (builder.BuildEditedPage(batch) is { } page)
                 {
+                    pageChanged = page.Changed.Count > 0;
                     log.Rebuilt(batch, page, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
                     Publish(hub, page);
                 }
                 var build = builder.Build();
                 log.Rebuilt(batch, build, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
                 Publish(hub, build);
+                // After the pages are written and the reload is sent: the index follows in the background.
+                // (The edited page may be the only change, written by the quick path.)
+                if (build.Succeeded && (pageChanged || build.Changed.Count > 0))
+                {
+                    search?.Request();
+                }
             }
         });
     }
@@ -104,6 +124,10 @@ public sealed class LivePreview : IAsyncDisposable
         await _stop.CancelAsync();
         _watcher.Dispose();
         await _loop;
+        if (_search is not null)
+        {
+            await _search.DisposeAsync();
+        }
         await _server.DisposeAsync();
         _stop.Dispose();
     }

@@ -31,15 +31,20 @@ public sealed class PagefindIndexer(ThemePackages packages)
     /// </summary>
     private const string IndexedPages = "{chapters,problems,checklists}/*/index.html";
 
-    public bool Index(string siteFolder, DiagnosticBag diagnostics)
+    /// <param name="bundleFolder">Where the index goes; by default <c>pagefind/</c> in the site folder.
+    /// The live preview writes it beside the served folder and moves it in whole.</param>
+    public bool Index(string siteFolder, DiagnosticBag diagnostics, string? bundleFolder = null)
     {
         var binary = packages.Pagefind(diagnostics);
         if (binary is null)
         {
             return false;
         }
-        var outcome = ChildProcess.RunAsync(binary, ["--site", siteFolder, "--glob", IndexedPages, "--quiet"], siteFolder, Timeout).GetAwaiter().GetResult();
-        var bundle = Path.Combine(siteFolder, "pagefind");
+        var bundle = bundleFolder ?? Path.Combine(siteFolder, "pagefind");
+        string[] arguments = bundleFolder is null
+            ? ["--site", siteFolder, "--glob", IndexedPages, "--quiet"]
+            : ["--site", siteFolder, "--glob", IndexedPages, "--output-path", bundleFolder, "--quiet"];
+        var outcome = ChildProcess.RunAsync(binary, arguments, siteFolder, Timeout).GetAwaiter().GetResult();
         if (!outcome.Succeeded || !File.Exists(Path.Combine(bundle, "pagefind.js")))
         {
             var why = outcome.TimedOut ? $"did not finish within {Timeout.TotalMinutes:F0} minutes" : $"failed (exit code {outcome.ExitCode})";

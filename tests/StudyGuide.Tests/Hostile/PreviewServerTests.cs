@@ -161,7 +161,8 @@ public sealed partial class PreviewServerTests(PreviousBuild previous, FakePlayg
     private async Task ServeAsync(Func<ServeProcess, HttpClient, Task> requests)
     {
         using var input = new HostileInput(previous);
-        using var serve = await ServeProcess.StartAsync(input.Folder, ["--theme", RepoPaths.Theme, "--playground-upstream", playground.Address]);
+        // No search index: like the previous build (--no-search), so the output can be compared with it.
+        using var serve = await ServeProcess.StartAsync(input.Folder, ["--theme", RepoPaths.Theme, "--no-search", "--playground-upstream", playground.Address]);
         using (var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) })
         {
             await requests(serve, http);

@@ -58,7 +58,7 @@ public sealed class SearchBrowserTests(BuiltSite site, Browser browser) : IClass
     private static string PathOf(string href) => new Uri(new Uri("http://site"), href).AbsolutePath;
 
     private static async Task<List<string>> OptionPaths(IPage page) =>
-        (await page.Locator($"{Options} > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).Select(PathOf).ToList();
+        (await page.Locator(Options).EvaluateAllAsync<string[]>("options => options.map(o => o.getAttribute('data-href'))")).Select(PathOf).ToList();
 
     private static async Task TypeInHeader(IPage page, string text)
     {
@@ -93,6 +93,38 @@ public sealed class SearchBrowserTests(BuiltSite site, Browser browser) : IClass
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
         Assert.Equal("", await page.InputValueAsync("#search-input"));
+    });
+
+    [Fact]
+    public Task Options_hold_no_interactive_content_and_a_click_opens_the_result() => WithPage(async page =>
+    {
+        await page.GotoAsync("/");
+        await TypeInHeader(page, "anagram");
+        Assert.Equal(0, await page.Locator($"{Options} a, {Options} button, {Options} input, {Options} [tabindex]").CountAsync());
+        Assert.Equal("search-listbox", await page.GetAttributeAsync("#search-input", "aria-controls"));
+        Assert.Equal("combobox", await page.GetAttributeAsync("#search-input", "role"));
+        var first = (await OptionPaths(page))[0];
+        await page.Locator(Options).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"^[^?]*{Regex.Escape(first)}\\?highlight=anagram$"), new() { Timeout = Wait });
+    });
+
+    [Fact]
+    public Task The_header_search_box_is_one_tab_stop() => WithPage(async page =>
+    {
+        await page.GotoAsync("/chapters/coding-patterns/");
+        for (var i = 0; i < 20 && await page.EvaluateAsync<string>("document.activeElement.id") != "search-input"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+        // Passing through, the box opens nothing; the next Tab leaves the search form.
+        Assert.True(await page.Locator("#search-panel").IsHiddenAsync());
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("!document.activeElement.closest('.search-form')"),
+            await page.EvaluateAsync<string>("document.activeElement.outerHTML"));
+        // "/" still goes to the box.
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
     });
 
     [Fact]

@@ -76,7 +76,6 @@ function setUpTableFilters() {
       apply();
     });
     form.addEventListener("submit", (event) => event.preventDefault());
-    form.hidden = false;
     apply();
   });
 }

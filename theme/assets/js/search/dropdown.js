@@ -20,6 +20,18 @@ export function topicChoices(chosen, shown) {
   return chosen.concat(others.slice(0, TOPIC_CHIPS));
 }
 
+// A result link as an option of the listbox: the link's content and its address, without the
+// link itself (an option holds no interactive content; the script follows data-href).
+export function asOption(link, index) {
+  const option = element("li", "search-option " + link.className, "");
+  option.id = "search-option-" + index;
+  option.setAttribute("role", "option");
+  option.setAttribute("aria-selected", "false");
+  option.setAttribute("data-href", link.getAttribute("href"));
+  while (link.firstChild) option.appendChild(link.firstChild);
+  return option;
+}
+
 function chipRow(name) {
   const row = element("div", "search-chip-row", "");
   row.setAttribute("role", "group");
@@ -91,6 +103,9 @@ export function setUpDropdown(form, sources) {
   function chip(row, filter, value, text) {
     const button = element("button", "chip" + (filter === "difficulty" ? " chip-" + value : ""), text);
     button.type = "button";
+    // The chips are for the pointer: the box stays the dropdown's one tab stop, and the search
+    // page ("All results and filters") has every filter for the keyboard.
+    button.tabIndex = -1;
     button.setAttribute("aria-pressed", String(filters[filter].includes(value)));
     button.addEventListener("click", () => {
       const values = filters[filter];
@@ -121,12 +136,7 @@ export function setUpDropdown(form, sources) {
     setActive(-1);
     shown.forEach((data) => {
       resultLinks(data, labels).forEach((link) => {
-        const option = element("li", "search-option", "");
-        option.id = "search-option-" + options.length;
-        option.setAttribute("role", "option");
-        option.setAttribute("aria-selected", "false");
-        link.tabIndex = -1;
-        option.appendChild(link);
+        const option = asOption(link, options.length);
         list.appendChild(option);
         options.push(option);
       });
@@ -164,9 +174,13 @@ export function setUpDropdown(form, sources) {
     latest.then(() => {
       if (current !== generation) return;
       const target = options[active] || options[0];
-      if (target) location.href = target.querySelector("a").href;
+      if (target) follow(target);
       else form.requestSubmit();
     });
+  }
+
+  function follow(option) {
+    location.href = new URL(option.getAttribute("data-href"), location.href).href;
   }
 
   // Load Pagefind as soon as the reader heads for the box, so the first query finds it ready.
@@ -174,8 +188,10 @@ export function setUpDropdown(form, sources) {
     sources.pagefind().catch(() => { /* reported when a query runs */ });
   }
   form.addEventListener("pointerenter", warmUp);
-  input.addEventListener("focus", () => {
-    warmUp();
+  // Focus alone (Tab, "/") opens nothing, so tabbing past the box stops once; a click, typing
+  // or an arrow key opens the list.
+  input.addEventListener("focus", warmUp);
+  input.addEventListener("click", () => {
     if (panel.hidden) run();
   });
   input.addEventListener("input", () => {
@@ -212,8 +228,13 @@ export function setUpDropdown(form, sources) {
     if (!form.contains(event.relatedTarget)) close();
   });
   panel.addEventListener("mousedown", (event) => {
-    // Keep focus in the box while clicking chips, so typing can go on.
-    if (event.target.closest("button")) event.preventDefault();
+    // Keep focus in the box while clicking chips and options, so typing can go on (and the list
+    // stays open until the click lands).
+    if (event.target.closest("button, [role=option]")) event.preventDefault();
+  });
+  list.addEventListener("click", (event) => {
+    const option = event.target.closest("[role=option]");
+    if (option) follow(option);
   });
   form.addEventListener("submit", (event) => {
     // Without a result to open, Enter goes to the search page with the query and the filters

@@ -15,9 +15,19 @@ export function nextPage(outcome, from, isCurrent) {
     (error) => (isCurrent() ? { shown: [], error } : null));
 }
 
+// The filters sit beside the results on wide screens, open; on phones they come after the
+// results, closed. The stylesheet places them (the same media query), the script only opens the
+// group, which moves nothing: beside the results it grows downwards into empty space.
+export const WIDE_SCREEN = "(min-width: 60em)";
+
+export function openOnWideScreens(group, wide) {
+  if (wide.matches) group.open = true;
+}
+
 export function setUpSearchPage(root, sources) {
   const form = root.querySelector("form");
   const input = form.querySelector("input[type=search]");
+  const filterGroup = root.querySelector("[data-search-filters]");
   const status = root.querySelector(".search-status");
   const list = root.querySelector(".search-results");
   const more = root.querySelector(".search-more");
@@ -29,7 +39,7 @@ export function setUpSearchPage(root, sources) {
   function chosen() {
     const filters = {};
     FILTER_NAMES.forEach((name) => {
-      filters[name] = Array.from(form.querySelectorAll("input[name='" + name + "']:checked"), (box) => box.value);
+      filters[name] = Array.from(root.querySelectorAll("input[name='" + name + "']:checked"), (box) => box.value);
     });
     return filters;
   }
@@ -37,7 +47,7 @@ export function setUpSearchPage(root, sources) {
   function fromUrl() {
     const params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
-    form.querySelectorAll("input[type=checkbox]").forEach((box) => {
+    root.querySelectorAll("input[type=checkbox]").forEach((box) => {
       box.checked = params.getAll(box.name).includes(box.value);
     });
   }
@@ -46,7 +56,7 @@ export function setUpSearchPage(root, sources) {
   // of a filter that already has one chosen are alternatives, so their counts are left out.
   function showCounts(counts) {
     const filters = chosen();
-    form.querySelectorAll("[data-count-for]").forEach((span) => {
+    root.querySelectorAll("[data-count-for]").forEach((span) => {
       const [filter, value] = span.getAttribute("data-count-for").split(":");
       const known = counts && counts[filter] && filters[filter].length === 0;
       const count = known ? counts[filter][value] || 0 : null;
@@ -121,7 +131,7 @@ export function setUpSearchPage(root, sources) {
     clearTimeout(timer);
     timer = setTimeout(() => run(false), TYPING_DELAY);
   });
-  form.addEventListener("change", (event) => {
+  root.addEventListener("change", (event) => {
     if (event.target.type === "checkbox") run(true);
   });
   form.addEventListener("submit", (event) => {
@@ -132,6 +142,7 @@ export function setUpSearchPage(root, sources) {
     fromUrl();
     run(false);
   });
+  if (filterGroup) openOnWideScreens(filterGroup, window.matchMedia(WIDE_SCREEN));
   fromUrl();
   run(false);
 }
