@@ -68,7 +68,7 @@ public sealed class BuildContent(int chapters, int questions)
         var md = new StringBuilder($"---\ntitle: Chapter {i}\norder: {i}\nsummary: {Sentence(i, 12)}\ntags: [concurrency]\n---\n");
         for (var section = 0; section < 6; section++)
         {
-            md.Append($"\n## Section {section} of chapter {i}\n\n");
+            md.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n## Section {section} of chapter {i}\n\n");
             for (var p = 0; p < 3; p++)
             {
                 md.Append(Sentence(i + section + p, 24)).Append(' ').Append(Sentence(i * 3 + p, 18)).Append("\n\n");
@@ -76,11 +76,11 @@ public sealed class BuildContent(int chapters, int questions)
             if (section == 1)
             {
                 md.Append("| Approach | Time | Space |\n|---|---|---|\n| Brute force | O(n^2) | O(1) |\n")
-                    .Append($"| Hash map | O(n) | O(n) |\n| Variant {i} | O(n log n) | O(1) |\n\n");
+                    .Append(System.Globalization.CultureInfo.InvariantCulture, $"| Hash map | O(n) | O(n) |\n| Variant {i} | O(n log n) | O(1) |\n\n");
             }
             if (section == 2)
             {
-                md.Append($"- [ ] Read section {i}.1\n- [ ] Solve the warm-up for chapter {i}\n- [x] Review the notes of chapter {i}\n\n");
+                md.Append(System.Globalization.CultureInfo.InvariantCulture, $"- [ ] Read section {i}.1\n- [ ] Solve the warm-up for chapter {i}\n- [x] Review the notes of chapter {i}\n\n");
             }
             if (section is 3 or 4)
             {
@@ -89,7 +89,7 @@ public sealed class BuildContent(int chapters, int questions)
         }
         var problem = questions == 0 ? "" : $" Practise with [problem {i % questions}](xref:problem-{i % questions}).";
         var next = i + 1 < chapters ? $" Next: [chapter {i + 1}](xref:chapter-{i + 1})." : "";
-        return md.Append($"See also [section 1](#section-1-of-chapter-{i}).{problem}{next}\n").ToString();
+        return md.Append(System.Globalization.CultureInfo.InvariantCulture, $"See also [section 1](#section-1-of-chapter-{i}).{problem}{next}\n").ToString();
     }
 
     private static string Question(int i) => $"""

@@ -18,7 +18,7 @@ public sealed record WorkerReply(int ExitCode, double Seconds, string Output, st
 
 /// <summary>
 /// The worker side: for each case folder read from stdin, runs <c>studyguide build --no-search</c>
-/// in it through <see cref="App.Run"/> (the CLI's own entry point, its exception handling
+/// in it through <see cref="App.Run(string[])"/> (the CLI's own entry point, its exception handling
 /// included) into this worker's scratch output, and answers one <see cref="WorkerReply"/> line.
 /// In-process, so a case costs a warm build rather than a process start; the parent kills the
 /// process when a case overruns.

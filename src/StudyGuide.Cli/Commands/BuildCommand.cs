@@ -1,7 +1,6 @@
 using System.CommandLine;
 using StudyGuide.Linking;
 using StudyGuide.Loading;
-using StudyGuide.Output;
 using StudyGuide.Pipeline;
 
 namespace StudyGuide.Cli.Commands;

@@ -27,7 +27,7 @@ public static class PlaygroundCommand
             }
             var folder = new InputFolder(parse.GetValue(input)!);
             var diagnostics = new DiagnosticBag();
-            var content = new ContentLoader().Load(folder, diagnostics);
+            var content = new ContentLoader().Load(folder, diagnostics, cancellation);
             if (content is null || diagnostics.HasErrors)
             {
                 reporter.Print(diagnostics.Sorted());

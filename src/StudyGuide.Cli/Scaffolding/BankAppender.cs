@@ -65,10 +65,10 @@ public static partial class BankAppender
     private static void Verify(string text, string displayPath, string id)
     {
         var diagnostics = new DiagnosticBag();
-        var added = YamlFile.Parse(displayPath, text, diagnostics)?.MapList("questions").LastOrDefault()?.String("id");
+        var added = YamlFile.Parse(displayPath, text, diagnostics)?.MapList("questions") is [.., var last] ? last.String("id") : null;
         if (added != id)
         {
-            throw new ScaffoldException($"could not add the question to {displayPath} without breaking it ({diagnostics.Sorted().FirstOrDefault()?.Message ?? "its layout is unusual"}); nothing was changed. Add it by hand");
+            throw new ScaffoldException($"could not add the question to {displayPath} without breaking it ({(diagnostics.Sorted() is [var firstError, ..] ? firstError.Message : "its layout is unusual")}); nothing was changed. Add it by hand");
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed class ExistingContent
         var content = new ContentLoader().Load(input, diagnostics);
         if (content is null)
         {
-            var first = diagnostics.Sorted().FirstOrDefault()?.ToString() ?? $"{inputPath}: cannot be read";
+            var first = diagnostics.Sorted() is [var firstError, ..] ? firstError.ToString() : $"{inputPath}: cannot be read";
             throw new ScaffoldException($"cannot read the content to check ids: {first}");
         }
         return new ExistingContent(input, content, diagnostics.Sorted());

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace StudyGuide.Cli.Serving;
 
 /// <summary>

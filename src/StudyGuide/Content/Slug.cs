@@ -20,7 +20,10 @@ public static partial class Slug
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // A lone surrogate (YAML's "\ud800" escape makes one) would make Normalize throw; the UTF-8
+        // round trip turns it into U+FFFD, which is no letter or digit, like any other symbol.
+        var wellFormed = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+        foreach (var c in wellFormed.Normalize(NormalizationForm.FormD))
         {
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9' || c is >= 'A' and <= 'Z')
             {

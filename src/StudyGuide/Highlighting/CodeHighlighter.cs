@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 
 namespace StudyGuide.Highlighting;
 
@@ -51,8 +50,6 @@ public sealed class CodeHighlighter
         ["shell"] = "source.shell",
         ["lua"] = "source.lua",
     };
-
-    public static bool Supports(string language) => Scopes.ContainsKey(language);
 
     /// <summary>HTML for the inside of a <c>&lt;code&gt;</c> element; escaped plain text for unknown languages and code too large to highlight.</summary>
     public string Highlight(string code, string? language)

@@ -1,5 +1,3 @@
-using StudyGuide.Content;
-
 namespace StudyGuide.Linking;
 
 /// <summary>

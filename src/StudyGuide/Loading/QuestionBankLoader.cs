@@ -107,9 +107,9 @@ public sealed class QuestionBankLoader
         {
             return null;
         }
-        var missing = MarkdownSource.Missing(map.Location);
+        // One stand-in per missing field: Markdown sources key the parsed trees, so two fields may never share one.
         return new Question(id, bankId, input.RepositoryPath(bankPath), map.LocationOf("id"), title ?? id, difficulty ?? Difficulty.Medium,
-            topics, prompt ?? missing, answer ?? missing,
+            topics, prompt ?? MarkdownSource.Missing(map.Location), answer ?? MarkdownSource.Missing(map.Location),
             related.Select(r => r.Node.Value!.Trim()).ToList(), related.Select(r => r.Location).ToList(), followUps, details ?? new ConceptDetails(null));
     }
 

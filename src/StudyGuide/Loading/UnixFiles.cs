@@ -22,7 +22,6 @@ internal static class UnixFiles
     private const uint StatxType = 0x1;
     private const uint StatxSize = 0x200;
     private const int StatxModeOffset = 28;
-    private const int StatxSizeOffset = 40;
     private const int StatxBufferSize = 256;
 
     // Generic Linux values (x86-64, arm64, arm, riscv); statx is Linux-only anyway.
@@ -36,11 +35,14 @@ internal static class UnixFiles
     private const int ENotDir = 20;
     private const int EPermission = 1;
 
+    // CA2101 asks for an explicit string marshalling: each path is marshalled as UTF-8 (LPUTF8Str), what libc takes.
+#pragma warning disable CA2101
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+#pragma warning restore CA2101
 
     private static bool Native => OperatingSystem.IsLinux();
 

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Security;
+using System.Text;
 
 namespace StudyGuide.Output;
 

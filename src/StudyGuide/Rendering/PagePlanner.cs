@@ -13,9 +13,9 @@ namespace StudyGuide.Rendering;
 /// </summary>
 public sealed class PagePlanner
 {
-    private readonly ParsedContent parsed;
-    private readonly MarkdownHtmlRenderer markdown;
-    private readonly IReadOnlyDictionary<string, string> shareIds;
+    private readonly ParsedContent _parsed;
+    private readonly MarkdownHtmlRenderer _markdown;
+    private readonly IReadOnlyDictionary<string, string> _shareIds;
 
     // Lists many pages need, computed once: building them per page would make the build
     // quadratic in the number of pages. Read-only after construction, so safe to share.
@@ -25,15 +25,15 @@ public sealed class PagePlanner
 
     public PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markdown, IReadOnlyDictionary<string, string> shareIds)
     {
-        this.parsed = parsed;
-        this.markdown = markdown;
-        this.shareIds = shareIds;
+        _parsed = parsed;
+        _markdown = markdown;
+        _shareIds = shareIds;
         _chapterLinks = parsed.Content.Chapters.Select((c, i) => new ChapterLinkView(c.Title, SiteUrls.Chapter(c.Id), c.Summary, i + 1)).ToList();
         _rows = parsed.Content.Banks.SelectMany(b => b.Questions.Select(q => QuestionRows.Of(q, b))).ToList();
         _rowsById = _rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
-    private ContentSet Content => parsed.Content;
+    private ContentSet Content => _parsed.Content;
 
     private SiteConfig Site => Content.Site;
 
@@ -78,14 +78,13 @@ public sealed class PagePlanner
         }
         foreach (var bank in Content.Banks)
         {
-            jobs.Add(Job(SiteUrls.Bank(bank.Id), "bank", bank.Title, Plain(bank.Description), bank.SourcePath, () => BankModel(bank))
-                with { PrintPart = Part("print-bank") });
+            jobs.Add(Job(SiteUrls.Bank(bank.Id), "bank", bank.Title, Plain(bank.Description), bank.SourcePath, () => BankModel(bank)) with { PrintPart = Part("print-bank") });
             for (var i = 0; i < bank.Questions.Count; i++)
             {
                 var index = i;
                 var question = bank.Questions[i];
-                jobs.Add(Job(SiteUrls.Question(question.Id), "question", question.Title, Plain(question.Prompt), question.SourcePath,
-                    () => QuestionModel(bank, index)) with { PrintPart = Part("print-question") });
+                var job = Job(SiteUrls.Question(question.Id), "question", question.Title, Plain(question.Prompt), question.SourcePath, () => QuestionModel(bank, index));
+                jobs.Add(job with { PrintPart = Part("print-question") });
             }
         }
         for (var i = 0; i < Content.Checklists.Count; i++)
@@ -124,14 +123,14 @@ public sealed class PagePlanner
         new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
 
     /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
-    private TrustedHtml Html(MarkdownSource source, string owner) => new(markdown.Render(parsed[source], owner));
+    private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], owner));
 
-    private TrustedHtml InlineHtml(MarkdownSource source) => new(markdown.RenderInline(parsed[source]));
+    private TrustedHtml InlineHtml(MarkdownSource source) => new(_markdown.RenderInline(_parsed[source]));
 
     /// <summary>A meta description: the first paragraph's text, shortened.</summary>
     private string Plain(MarkdownSource source)
     {
-        var paragraph = parsed[source].Document.Descendants<ParagraphBlock>().FirstOrDefault();
+        var paragraph = _parsed[source].Document.Descendants<ParagraphBlock>().FirstOrDefault();
         var text = MarkdownParser.PlainText(paragraph?.Inline).Trim();
         return text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
     }
@@ -157,7 +156,7 @@ public sealed class PagePlanner
     {
         var chapter = Content.Chapters[index];
         var links = _chapterLinks;
-        var body = parsed[chapter.Body];
+        var body = _parsed[chapter.Body];
         // "On this page" only where it helps: three or more sections.
         var toc = body.Headings.Count(h => h.Level == 2) >= MinTocSections
             ? body.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntryView(h.Level, h.Id, h.Text)).ToList()
@@ -281,8 +280,8 @@ public sealed class PagePlanner
 
     private CodeView Code(CodeSample sample)
     {
-        var highlighted = markdown.Highlighter.Highlight(sample.Code, "go");
-        var shareUrl = shareIds.TryGetValue(CodeHash.Of(sample.Code), out var id) ? $"https://go.dev/play/p/{id}" : null;
+        var highlighted = _markdown.Highlighter.Highlight(sample.Code, "go");
+        var shareUrl = _shareIds.TryGetValue(CodeHash.Of(sample.Code), out var id) ? $"https://go.dev/play/p/{id}" : null;
         return new CodeView(Path.GetFileName(sample.SourcePath), sample.SourcePath, new TrustedHtml(highlighted), sample.Code, sample.ExpectedOutput, shareUrl);
     }
 

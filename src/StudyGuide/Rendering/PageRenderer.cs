@@ -14,8 +14,8 @@ namespace StudyGuide.Rendering;
 /// </summary>
 public sealed class PageRenderer
 {
-    private readonly ThemeTemplates templates;
-    private readonly SiteView site;
+    private readonly ThemeTemplates _templates;
+    private readonly SiteView _site;
 
     // Scriban builds its ~300 built-in functions for every new context unless given them; they are
     // never written to (page variables go to the per-page globals pushed on top), so one set is
@@ -30,20 +30,20 @@ public sealed class PageRenderer
 
     public PageRenderer(ThemeTemplates templates, SiteView site)
     {
-        this.templates = templates;
-        this.site = site;
+        _templates = templates;
+        _site = site;
         _functions.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
     }
 
     public string Render(string layout, PageView page, object model) => WithContext(page, model, (context, globals) =>
     {
-        globals["content"] = RenderTemplate(context, templates.Layout(layout));
-        return RenderTemplate(context, templates.Layout("base")).Html;
+        globals["content"] = RenderTemplate(context, _templates.Layout(layout));
+        return RenderTemplate(context, _templates.Layout("base")).Html;
     });
 
     /// <summary>A partial on its own, with a page's <c>page</c> and <c>model</c>: a page's part of the print page.</summary>
     public string RenderPart(string partial, PageView page, object model) =>
-        WithContext(page, model, (context, _) => RenderTemplate(context, templates.Partial(partial)).Html);
+        WithContext(page, model, (context, _) => RenderTemplate(context, _templates.Partial(partial)).Html);
 
     private string WithContext(PageView page, object model, Func<TemplateContext, ScriptObject, string> render)
     {
@@ -53,7 +53,7 @@ public sealed class PageRenderer
         }
         var globals = new ScriptObject
         {
-            ["site"] = site,
+            ["site"] = _site,
             ["page"] = page,
             ["model"] = model,
         };
@@ -85,7 +85,7 @@ public sealed class PageRenderer
         return context;
     }
 
-    private TrustedHtml RenderPartial(TemplateContext context, string name) => RenderTemplate(context, templates.Partial(name));
+    private TrustedHtml RenderPartial(TemplateContext context, string name) => RenderTemplate(context, _templates.Partial(name));
 
     private static TrustedHtml RenderTemplate(TemplateContext context, Template template)
     {

@@ -1,5 +1,5 @@
-using StudyGuide.Processes;
 using StudyGuide.Diagnostics;
+using StudyGuide.Processes;
 
 namespace StudyGuide.Search;
 

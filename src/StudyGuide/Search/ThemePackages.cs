@@ -1,9 +1,9 @@
-using StudyGuide.Processes;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using StudyGuide.Diagnostics;
+using StudyGuide.Processes;
 
 namespace StudyGuide.Search;
 

@@ -1,6 +1,6 @@
-using StudyGuide.Processes;
 using System.Globalization;
 using StudyGuide.Diagnostics;
+using StudyGuide.Processes;
 
 namespace StudyGuide.Verification;
 

@@ -30,14 +30,14 @@ public static partial class GoOutputParser
             var match = Position().Match(line);
             if (match.Success && match.Groups["file"].Value == fileName)
             {
-                var column = match.Groups["column"].Success ? int.Parse(match.Groups["column"].Value) : 1;
+                var column = match.Groups["column"].Success ? int.Parse(match.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
                 var text = match.Groups["text"].Value.Trim();
                 // Only test output has bare "file:line: message" lines; name the test they belong to.
                 if (!match.Groups["column"].Success && test is not null)
                 {
                     text = $"{test} failed: {text}";
                 }
-                messages.Add(new GoMessage(int.Parse(match.Groups["line"].Value), column, text));
+                messages.Add(new GoMessage(int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture), column, text));
             }
             else if (messages.Count > 0 && line.StartsWith('\t') && line.Trim().Length > 0 && !line.TrimStart().StartsWith('/'))
             {
@@ -56,7 +56,7 @@ public static partial class GoOutputParser
             var match = StackFrame().Match(line);
             if (match.Success && match.Groups["file"].Value == fileName)
             {
-                return int.Parse(match.Groups["line"].Value);
+                return int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture);
             }
         }
         return null;

@@ -37,7 +37,7 @@ public static partial class GoSource
         {
             return null;
         }
-        var releases = ReleaseTag().Matches(build.Groups["expr"].Value).Select(m => int.Parse(m.Groups["minor"].Value)).ToList();
+        var releases = ReleaseTag().Matches(build.Groups["expr"].Value).Select(m => int.Parse(m.Groups["minor"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return releases.Count == 0 ? null : (LineOf(code, build.Index), releases.Max());
     }
 
@@ -45,7 +45,7 @@ public static partial class GoSource
     public static int? MinorRelease(string version)
     {
         var match = Version().Match(version);
-        return match.Success ? int.Parse(match.Groups["minor"].Value) : null;
+        return match.Success ? int.Parse(match.Groups["minor"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static int LineOf(string code, int index) => code.AsSpan(0, index).Count('\n') + 1;

@@ -35,6 +35,9 @@ public sealed class SlugTests
     public void Known_texts_give_known_slugs(string text, string slug) => Assert.Equal(slug, Slug.From(text));
 
     [Fact]
+    public void A_lone_surrogate_is_a_symbol_not_a_crash() => Assert.Equal("a-b", Slug.From("a\ud800b"));
+
+    [Fact]
     public void Every_result_is_a_valid_slug_or_empty() =>
         Gen.OneOf(AnyText, ItemText, TurkishText).Sample(text =>
         {

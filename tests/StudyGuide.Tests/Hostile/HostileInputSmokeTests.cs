@@ -1,5 +1,3 @@
-using StudyGuide.Tests.Infrastructure;
-
 namespace StudyGuide.Tests.Hostile;
 
 /// <summary>The harness itself: an ordinary content error is refused with its position and leaves the previous site.</summary>

@@ -58,7 +58,7 @@ public sealed partial class SafeDiagnosticsTests(PreviousBuild previous) : IClas
         var run = input.Build();
         var (line, column) = input.PositionOf("banks/coding.yml", "\"Two Sum");
         input.AssertRefused(run, $@"input/banks/coding\.yml:{line}:{column}: error: invalid YAML: .*");
-        Assert.True(ErrorLine().Matches(run.Error).Count == 1, run.ToString());
+        Assert.True(ErrorLine().Count(run.Error) == 1, run.ToString());
         Assert.Contains("1 error;", run.Error);
     }
 

@@ -1,5 +1,3 @@
-using StudyGuide.Tests.Infrastructure;
-
 namespace StudyGuide.Tests.Hostile;
 
 /// <summary><c>--timeout S</c>: a build that runs past S seconds stops with one error line, exit 1, and leaves the previous output and no staging folder.</summary>

@@ -1,5 +1,3 @@
-using StudyGuide.Tests.Infrastructure;
-
 namespace StudyGuide.Tests.Hostile;
 
 /// <summary><c>.yaml</c> is accepted wherever <c>.yml</c> is, and one name with both is an error rather than a silent double.</summary>

@@ -29,7 +29,7 @@ public sealed class YamlInputTests(PreviousBuild previous) : IClassFixture<Previ
         for (var level = 1; level < 9; level++)
         {
             var aliases = string.Join(", ", Enumerable.Repeat($"*{anchorPrefix}{level - 1}", 9));
-            lines.Append($"{anchorPrefix}{level}: &{anchorPrefix}{level} [{aliases}]\n");
+            lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{anchorPrefix}{level}: &{anchorPrefix}{level} [{aliases}]\n");
         }
         return lines.ToString();
     }

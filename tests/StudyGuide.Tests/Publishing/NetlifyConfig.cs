@@ -1,6 +1,6 @@
+using StudyGuide.Tests.Infrastructure;
 using Tomlyn;
 using Tomlyn.Model;
-using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Publishing;
 

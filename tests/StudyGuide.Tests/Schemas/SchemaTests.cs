@@ -1,6 +1,5 @@
 using NJsonSchema;
 using NJsonSchema.Validation;
-using StudyGuide.Content;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
 

@@ -68,7 +68,7 @@ public sealed partial class PreviewSearchTests(Browser browser) : IDisposable, I
         await Expect(first).ToHaveAttributeAsync("href", new Regex("^/chapters/final-tips/"), new() { Timeout = 30_000 });
     }
 
-    private static int IndexLines(string text) => IndexLine().Matches(text).Count;
+    private static int IndexLines(string text) => IndexLine().Count(text);
 
     [GeneratedRegex(@"(?m)^\d\d:\d\d:\d\d search index built")]
     private static partial Regex IndexLine();
