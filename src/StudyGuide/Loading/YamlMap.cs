@@ -99,8 +99,21 @@ public sealed class YamlMap
             File.Diagnostics.Error(File.Locate(scalar), $"'{key}' must not be empty");
             return null;
         }
+        if (value.Length > MaxOneLineLength)
+        {
+            File.Diagnostics.Error(File.Locate(scalar),
+                $"'{key}' is {value.Length} characters long; a one-line value holds at most {MaxOneLineLength} (titles and summaries are repeated on many pages): shorten it");
+            return null;
+        }
         return value;
     }
+
+    /// <summary>
+    /// The longest one-line value (an id, a title, a summary, a URL). Such values are repeated on
+    /// many pages (a site title on every one), so without a bound a single long line would
+    /// multiply into hundreds of megabytes of output.
+    /// </summary>
+    public const int MaxOneLineLength = 1_000;
 
     /// <summary>Text as written (block scalars keep their line breaks), or null.</summary>
     public string? RawString(string key) => Scalar(key)?.Value;
