@@ -41,12 +41,7 @@ public sealed class Screenshots(string outFolder, string? site, string chromium,
             Directory.CreateDirectory(outFolder);
             await using var server = await SiteServer.StartAsync(new SiteServerOptions(output, Port: 0));
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-            });
+            await using var browser = await HeadlessChromium.LaunchAsync(playwright, chromium);
             foreach (var width in Widths)
             {
                 foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })

@@ -62,12 +62,7 @@ public sealed class SearchBenchmark(int pages, IReadOnlyList<string> queries, in
 
             await using var server = await SiteServer.StartAsync(new SiteServerOptions(output, Port: 0));
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-            });
+            await using var browser = await HeadlessChromium.LaunchAsync(playwright, chromium);
             Console.WriteLine($"Machine: {Machine()}; Chromium {browser.Version}; {runs} runs per query, median time");
             // The browser process compiles its own code on first use: one unmeasured query keeps that out of the first row.
             await MeasureAsync(browser, server.Address, output, Mode.Paste, queries[0], queries[0]);
