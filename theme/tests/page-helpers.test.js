@@ -55,3 +55,10 @@ test("table helpers: ordering, filtering, the URL query", () => {
   assert.equal(filterQuery("", ""), "");
   assert.equal(filterQuery("easy", "hash maps"), "?difficulty=easy&topic=hash+maps");
 });
+
+test("the search box advertises the / shortcut once", async () => {
+  const { shortcutPlaceholder, keyboardLikely } = await import("../assets/js/search-shortcut.js");
+  assert.equal(shortcutPlaceholder("Search"), "Search (press /)");
+  assert.equal(shortcutPlaceholder("Search (press /)"), "Search (press /)");
+  assert.match(keyboardLikely, /hover: hover/);
+});
