@@ -20,10 +20,17 @@ public static partial class Slug
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        // A lone surrogate (YAML's "\ud800" escape makes one) would make Normalize throw; the UTF-8
-        // round trip turns it into U+FFFD, which is no letter or digit, like any other symbol.
-        var wellFormed = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
-        foreach (var c in wellFormed.Normalize(NormalizationForm.FormD))
+        // Only letters, digits and accents can become the ASCII a slug keeps (é → e + accent), so
+        // everything else is a separator before normalising: Normalize throws on a lone surrogate
+        // (YAML's "\ud800" escape makes one) or a noncharacter such as U+FFFE.
+        var letters = string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = KeepsMeaning(source[i]) ? source[i] : ' ';
+            }
+        });
+        foreach (var c in letters.Normalize(NormalizationForm.FormD))
         {
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9' || c is >= 'A' and <= 'Z')
             {
@@ -41,4 +48,8 @@ public static partial class Slug
         }
         return builder.ToString();
     }
+
+    /// <summary>A letter, a digit or an accent written separately: what normalising can turn into slug letters.</summary>
+    private static bool KeepsMeaning(char c) =>
+        !char.IsSurrogate(c) && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 }

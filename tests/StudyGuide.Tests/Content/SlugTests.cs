@@ -35,7 +35,13 @@ public sealed class SlugTests
     public void Known_texts_give_known_slugs(string text, string slug) => Assert.Equal(slug, Slug.From(text));
 
     [Fact]
-    public void A_lone_surrogate_is_a_symbol_not_a_crash() => Assert.Equal("a-b", Slug.From("a\ud800b"));
+    public void A_lone_surrogate_or_a_noncharacter_is_a_symbol_not_a_crash()
+    {
+        Assert.Equal("a-b", Slug.From("a\ud800b"));
+        Assert.Equal("a-b", Slug.From("a\ufffeb"));
+        Assert.Equal("cafe-ok", Slug.From("Café\uffff ok"));
+        Assert.Equal("cafes", Slug.From("Cafe\u0301s"));
+    }
 
     [Fact]
     public void Every_result_is_a_valid_slug_or_empty() =>
