@@ -11,7 +11,6 @@ public static class SiteUrls
     public const string Home = "/";
     public const string Chapters = "/chapters/";
     public const string Problems = "/problems/";
-    public const string Banks = "/banks/";
     public const string Checklists = "/checklists/";
     public const string Topics = "/topics/";
     public const string Progress = "/progress/";
