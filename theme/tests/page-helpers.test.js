@@ -24,13 +24,17 @@ test("describeRun: build errors, program output, tests, vet", () => {
   assert.equal(describeRun({ IsTest: true }).status, "All tests passed");
 });
 
-test("describeProgress counts ticked items and solved problems", () => {
+test("describeProgress counts ticked items, solved problems, review cards and mock rounds", () => {
   assert.equal(describeProgress({ checklists: {}, solved: [] }), "0 ticked items and 0 problems marked as solved");
   assert.equal(describeProgress({ checklists: { "a:b": true, "a:c": false }, solved: ["x"] }), "1 ticked item and 1 problem marked as solved");
+  assert.equal(describeProgress({ checklists: {}, solved: ["x", "y"], review: { a: {}, b: {} }, mock: [{}] }),
+    "0 ticked items, 2 problems marked as solved, 2 review cards and 1 mock round");
+  assert.equal(describeProgress({ checklists: {}, solved: [], review: { a: {} }, mock: [] }),
+    "0 ticked items, 0 problems marked as solved, 1 review card and 0 mock rounds");
 });
 
 test("exportFile names the file by date and ends it with a newline", () => {
-  const file = exportFile({ format: "studyguide-progress", version: 1, exported: "2026-03-04T05:06:07.000Z", checklists: {}, solved: [] });
+  const file = exportFile({ format: "studyguide-progress", version: 2, exported: "2026-03-04T05:06:07.000Z", checklists: {}, solved: [] });
   assert.equal(file.name, "studyguide-progress-2026-03-04.json");
   assert.ok(file.text.endsWith("}\n"));
   assert.equal(JSON.parse(file.text).exported, "2026-03-04T05:06:07.000Z");

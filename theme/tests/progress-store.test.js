@@ -1,29 +1,21 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { maxEntries, parseProgress, progressStore } from "../assets/js/progress-store.js";
+import { newCard } from "../assets/js/review-store.js";
 import { safeStorage } from "../assets/js/storage.js";
-
-// A Storage like the browser's, in memory; `refuse(key)` makes setItem throw as a full store does.
-function memoryStorage(entries = {}, refuse = () => false) {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() { return map.size; },
-    key: (i) => Array.from(map.keys())[i] ?? null,
-    getItem: (key) => (map.has(key) ? map.get(key) : null),
-    setItem: (key, value) => {
-      if (refuse(key)) throw new Error("QuotaExceededError");
-      map.set(key, String(value));
-    },
-    removeItem: (key) => map.delete(key),
-    dump: () => Object.fromEntries(Array.from(map.entries()).sort()),
-  };
-}
+import { memoryStorage } from "./memory-storage.js";
 
 const fixedNow = () => new Date("2026-01-02T03:04:05.000Z");
 
 function file(fields) {
   return JSON.stringify({ format: "studyguide-progress", version: 1, checklists: {}, solved: [], ...fields });
 }
+
+const card = newCard(new Date("2026-01-01T00:00:00.000Z"));
+const round = {
+  kind: "coding", started: "2026-01-01T10:00:00.000Z", ended: "2026-01-01T10:40:00.000Z", minutes: 45,
+  problems: [{ id: "two-sum", title: "Two Sum", seconds: 2400, outcome: "passed", status: "All tests passed" }], selfReview: [],
+};
 
 test("a valid export parses to its checklists and solved ids", () => {
   const parsed = parseProgress(file({ exported: "2026-01-02", checklists: { "final-tips:sleep": true, "/:x": false }, solved: ["two-sum"] }));
@@ -35,7 +27,11 @@ test("every malformed file is refused with a reader-facing reason", () => {
     ["{", /not valid JSON/],
     ["[]", /not a progress export/],
     [JSON.stringify({ format: "other" }), /not a progress export/],
-    [file({ version: 2 }), /format version 2; this guide reads version 1/],
+    [file({ version: 3 }), /format version 3; this guide reads versions 1 and 2/],
+    [file({ version: "2" }), /format version "2"/],
+    [file({ review: {} }), /unexpected field "review"/],
+    [file({ version: 2, review: { "two-sum": { ...card, state: "gone" } } }), /"state" must be one of/],
+    [file({ version: 2, mock: {} }), /"mock" must be a list/],
     [file({ extra: 1 }), /unexpected field "extra"/],
     [file({ exported: 5 }), /"exported" must be a date string/],
     [file({ checklists: [] }), /"checklists" must be an object/],
@@ -72,11 +68,11 @@ test("a snapshot is an export that parses back to the same progress", () => {
   const backing = memoryStorage({ "studyguide:check:b:x": "0", "studyguide:check:a:y": "1", "studyguide:solved:z": "1", "other": "kept" });
   const snapshot = progressStore(safeStorage(() => backing), fixedNow).snapshot();
   assert.deepEqual(snapshot, {
-    format: "studyguide-progress", version: 1, exported: "2026-01-02T03:04:05.000Z",
-    checklists: { "a:y": true, "b:x": false }, solved: ["z"],
+    format: "studyguide-progress", version: 2, exported: "2026-01-02T03:04:05.000Z",
+    checklists: { "a:y": true, "b:x": false }, solved: ["z"], review: {}, mock: [],
   });
   assert.deepEqual(Object.keys(snapshot.checklists), ["a:y", "b:x"], "sorted keys: the same progress gives the same file");
-  assert.deepEqual(parseProgress(JSON.stringify(snapshot)), { checklists: snapshot.checklists, solved: snapshot.solved });
+  assert.deepEqual(parseProgress(JSON.stringify(snapshot)), { checklists: snapshot.checklists, solved: snapshot.solved, review: {}, mock: [] });
 });
 
 test("replace swaps all progress and leaves other keys alone", () => {
@@ -100,4 +96,52 @@ test("blocked storage reads as empty and never throws", () => {
   assert.doesNotThrow(() => storage.remove("k"));
   assert.deepEqual(storage.keys("studyguide:"), []);
   assert.deepEqual(progressStore(storage, fixedNow).snapshot().solved, []);
+});
+
+test("version 2 carries review cards and mock rounds, and they import into a fresh browser", () => {
+  const backing = memoryStorage({
+    "studyguide:solved:two-sum": "1",
+    "studyguide:review:two-sum": JSON.stringify(card),
+    "studyguide:review:Bad Key": "{}",
+    "studyguide:mock:history": JSON.stringify([round]),
+    "studyguide:mock:current": "{\"ids\":[]}",
+  });
+  const snapshot = progressStore(safeStorage(() => backing), fixedNow).snapshot();
+  assert.deepEqual(snapshot.review, { "two-sum": card });
+  assert.deepEqual(snapshot.mock, [round]);
+
+  const fresh = memoryStorage();
+  const progress = progressStore(safeStorage(() => fresh), fixedNow);
+  assert.equal(progress.replace(parseProgress(JSON.stringify(snapshot))), true);
+  assert.deepEqual(fresh.dump(), {
+    "studyguide:mock:history": JSON.stringify([round]),
+    "studyguide:review:two-sum": JSON.stringify(card),
+    "studyguide:solved:two-sum": "1",
+  });
+  assert.deepEqual(progress.snapshot(), snapshot);
+});
+
+test("a version 1 file still imports, and leaves review cards and mock rounds as they are", () => {
+  const parsed = parseProgress(file({ checklists: { "a:b": true }, solved: ["x"] }));
+  assert.deepEqual(parsed, { checklists: { "a:b": true }, solved: ["x"] });
+  const backing = memoryStorage({ "studyguide:solved:old": "1", "studyguide:review:two-sum": JSON.stringify(card), "studyguide:mock:history": JSON.stringify([round]) });
+  assert.equal(progressStore(safeStorage(() => backing), fixedNow).replace(parsed), true);
+  assert.deepEqual(backing.dump(), {
+    "studyguide:check:a:b": "1",
+    "studyguide:mock:history": JSON.stringify([round]),
+    "studyguide:review:two-sum": JSON.stringify(card),
+    "studyguide:solved:x": "1",
+  });
+});
+
+test("a version 2 file replaces review cards, and a refused write puts them back", () => {
+  const before = { "studyguide:review:old": JSON.stringify(card), "studyguide:mock:history": JSON.stringify([round]) };
+  const text = JSON.stringify({ format: "studyguide-progress", version: 2, checklists: {}, solved: [], review: { fresh: card }, mock: [] });
+  const backing = memoryStorage(before);
+  assert.equal(progressStore(safeStorage(() => backing), fixedNow).replace(parseProgress(text)), true);
+  assert.deepEqual(backing.dump(), { "studyguide:review:fresh": JSON.stringify(card) });
+
+  const refusing = memoryStorage(before, (key) => key === "studyguide:review:fresh");
+  assert.equal(progressStore(safeStorage(() => refusing), fixedNow).replace(parseProgress(text)), false);
+  assert.deepEqual(refusing.dump(), before);
 });

@@ -14,6 +14,8 @@ public static class SiteUrls
     public const string Checklists = "/checklists/";
     public const string Topics = "/topics/";
     public const string Progress = "/progress/";
+    public const string Review = "/review/";
+    public const string Mock = "/mock/";
     public const string Print = "/print/";
     public const string PrintChecklists = "/print/checklists/";
     public const string Search = "/search/";

@@ -8,15 +8,19 @@ namespace StudyGuide.Output;
 /// <summary>
 /// The theme's static files, published under <c>/assets/</c> with a content hash in their names
 /// so they can be cached forever and never served stale. <c>theme/assets/css/*.css</c> are bundled,
-/// in file-name order, into one <c>site.css</c> (minified by <see cref="CssMinifier"/>); <c>site.js</c> is <c>theme/assets/dist/site.js</c>,
-/// the theme's ES modules (<c>theme/assets/js/</c>) bundled by esbuild and committed, so building
-/// a site needs no Node.js (<c>npm run build</c> in <c>theme/</c> remakes it; a test fails while it is
-/// stale). A page loads two small files, and each feature keeps its own source file. Other files
-/// in <c>theme/assets/</c> are copied as they are.
+/// in file-name order, into one <c>site.css</c> (minified by <see cref="CssMinifier"/>); the scripts are
+/// <c>theme/assets/dist/*.js</c>, the theme's ES modules (<c>theme/assets/js/</c>) bundled by esbuild and
+/// committed, so building a site needs no Node.js (<c>npm run build</c> in <c>theme/</c> remakes them; a
+/// test fails while one is stale): <c>site.js</c> for every page, <c>review.js</c> and <c>mock.js</c> for
+/// /review/ and /mock/ only. A page loads two small files (three there), and each feature keeps its own
+/// source file. Other files in <c>theme/assets/</c> are copied as they are.
 /// </summary>
 public sealed class ThemeAssets
 {
     private readonly Dictionary<string, (string Url, byte[] Bytes)> _files = new(StringComparer.Ordinal);
+
+    /// <summary>The bundles in <c>theme/assets/dist/</c> (theme/build.js's entry points).</summary>
+    public static readonly string[] Scripts = ["site.js", "review.js", "mock.js"];
 
     private ThemeAssets()
     {
@@ -34,9 +38,12 @@ public sealed class ThemeAssets
         var folder = Path.Combine(themeRoot, "assets");
         assets.Add("site.css", Bundle(files.List(Path.Combine(folder, "css"), ".css").Select(ReadText)));
         // The scripts are bundled by esbuild ahead of time (theme/build.js); the build only publishes the result.
-        if (Read(Path.Combine(folder, "dist", "site.js")) is { } script)
+        foreach (var name in Scripts)
         {
-            assets.Add("site.js", script);
+            if (Read(Path.Combine(folder, "dist", name)) is { } script)
+            {
+                assets.Add(name, script);
+            }
         }
         // Other files of assets/ itself are copied as they are; its subfolders are the bundles' sources.
         foreach (var path in files.List(folder, "").Where(p => !Directory.Exists(p)))

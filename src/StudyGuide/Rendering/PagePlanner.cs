@@ -39,7 +39,7 @@ public sealed class PagePlanner
 
     /// <summary>URLs of pages that are generated rather than written by contributors; links may point at them.</summary>
     public static readonly string[] GeneratedUrls =
-        [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics, SiteUrls.Progress, SiteUrls.Print, SiteUrls.PrintChecklists, SiteUrls.Search];
+        [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics, SiteUrls.Progress, SiteUrls.Review, SiteUrls.Mock, SiteUrls.Print, SiteUrls.PrintChecklists, SiteUrls.Search];
 
     /// <summary>
     /// Task scope of the home page's Markdown. Not a valid slug, so it cannot collide with the id
@@ -66,6 +66,8 @@ public sealed class PagePlanner
             Job(SiteUrls.Topics, "topics", "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
             Job(SiteUrls.Progress, "progress", "Your progress", "Save your ticked checklist items and solved problems to a file, or restore them.", null,
                 () => new ProgressModel(Content.Questions.Count(), Content.Checklists.Sum(c => c.Sections.Sum(s => s.Items.Count)))),
+            Job(SiteUrls.Review, "review", "Review", "Bring back what you read: the questions you add come back on a spaced-repetition schedule.", null, ReviewModel),
+            Job(SiteUrls.Mock, "mock", "Mock rounds", "Rehearse under the clock: problems you did not choose, no hints or solutions until the end.", null, MockModel),
             Job(SiteUrls.PrintChecklists, "print-checklists", "Print all checklists", "Every checklist, each on its own printed page.", null,
                 () => new PrintChecklistsModel(Content.Checklists.Select(ChecklistModel).ToList())),
             Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty and topic.", null,
@@ -189,6 +191,24 @@ public sealed class PagePlanner
     private static List<CountView> DifficultyCounts(IEnumerable<Question> questions) => Enum.GetValues<Difficulty>()
         .Select(d => new CountView(d.ToString(), questions.Count(q => q.Difficulty == d)))
         .Where(c => c.Count > 0).ToList();
+
+    private object ReviewModel() => new ReviewModel(Content.Banks
+        .Select(b => new ReviewBankView(b.Title, b.Questions.Count, string.Join(' ', b.Questions.Select(q => q.Id)))).ToList());
+
+    /// <summary>The checklist a coding mock round ends with, as a self-review, when the guide has it.</summary>
+    public const string MockSelfReviewChecklist = "during-coding-interview";
+
+    /// <summary>
+    /// /mock/: the questions a round can draw (coding and concept banks; the theme filters them),
+    /// the topics they have, and the self-review checklist.
+    /// </summary>
+    private object MockModel()
+    {
+        var rows = AllRows().Where(r => r.Kind is "coding" or "concept").ToList();
+        var topics = rows.SelectMany(r => r.Topics).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        var checklist = Content.Checklists.FirstOrDefault(c => c.Id == MockSelfReviewChecklist);
+        return new MockModel(rows, topics, checklist is null ? null : ChecklistModel(checklist));
+    }
 
     private object TopicsModel()
     {

@@ -60,15 +60,31 @@ function flash(button, text) {
 
 // While a run is on, Run is aria-disabled rather than disabled: a disabled button would drop the
 // keyboard focus to the page, and a reader pressing Enter again should find it where it was.
-function run(endpoint, code, output, button) {
-  if (button.getAttribute("aria-disabled") === "true") return;
+// Resolves to { passed, status } when the Playground ran the code (passed: it built and exited 0, or
+// its tests passed), or null when there was no run (one already on, or the Playground unreachable).
+export function run(endpoint, code, output, button) {
+  if (button.getAttribute("aria-disabled") === "true") return Promise.resolve(null);
   showOutput(output, { status: "Running…", busy: true });
   button.setAttribute("aria-disabled", "true");
   const form = new URLSearchParams({ version: "2", body: code, withVet: "true" });
-  post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded")
+  return post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded")
     .then((response) => response.json())
-    .then((result) => showOutput(output, describeRun(result)), (error) => showError(output, error.message))
-    .then(() => { button.removeAttribute("aria-disabled"); });
+    .then((result) => {
+      const shown = describeRun(result);
+      showOutput(output, shown);
+      return { passed: !shown.failed, status: shown.status };
+    }, (error) => {
+      showError(output, error.message);
+      return null;
+    })
+    .then((outcome) => {
+      button.removeAttribute("aria-disabled");
+      return outcome;
+    });
+}
+
+export function playgroundEndpoint() {
+  return (document.querySelector("meta[name=playground-endpoint]") || {}).content || "/play";
 }
 
 function openInPlayground(endpoint, code, output) {
@@ -89,7 +105,7 @@ function openInPlayground(endpoint, code, output) {
 // The program is in the page once, in the highlighted block; the editor gets it when Edit is first
 // pressed, and from then on the editor's text is the code.
 export function setUpRunners() {
-  const endpoint = (document.querySelector("meta[name=playground-endpoint]") || {}).content || "/play";
+  const endpoint = playgroundEndpoint();
   document.querySelectorAll("[data-runner]").forEach((runner) => {
     const toolbar = runner.querySelector(".runner-toolbar");
     const editor = runner.querySelector(".code-editor");

@@ -7,6 +7,7 @@ import { onReady } from "./dom.js";
 import { setUpOnThisPage } from "./on-this-page.js";
 import { setUpPrinting } from "./print.js";
 import { progressStore } from "./progress-store.js";
+import { setUpReviewToggles } from "./review-toggles.js";
 import { setUpScrollRegions } from "./scroll-regions.js";
 import { setUpTransfer } from "./progress-transfer.js";
 import { setUpDropdown } from "./search/dropdown.js";
@@ -21,9 +22,9 @@ import { setUpTables } from "./tables.js";
 import { setUpThemeSwitch } from "./theme-switch.js";
 
 // One progress store and one set of search loaders per page, shared by the parts that use them.
-const progress = progressStore(safeStorage(() => window.localStorage));
+const storage = safeStorage(() => window.localStorage);
+const progress = progressStore(storage);
 const sources = searchSources();
-const settings = safeStorage(() => window.localStorage);
 
 function setUpSearch() {
   const page = document.querySelector("[data-search-page]");
@@ -41,10 +42,11 @@ function setUpSearch() {
   setUpRunners,
   setUpSearch,
   () => setUpSolved(progress),
+  () => setUpReviewToggles(storage),
   highlightTerms,
   () => setUpTransfer(progress),
   setUpPrinting,
-  () => setUpThemeSwitch(settings),
+  () => setUpThemeSwitch(storage),
   setUpSidebar,
   setUpOnThisPage,
   setUpScrollRegions,

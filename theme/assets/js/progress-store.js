@@ -1,15 +1,22 @@
+import { mockEntries, mockHistoryKey, mockStore } from "./mock-store.js";
+import { reviewEntries, reviewPrefix, reviewStore } from "./review-store.js";
+import { exportMock, exportReview, importMock, importReview } from "./study-transfer.js";
 import { isSlug, slugPattern } from "./text.js";
 
 // The reader's progress, kept in localStorage only (no account, no server):
 //   studyguide:check:<scope>:<item>  "1" ticked / "0" unticked (only stored when it differs from the page's default)
 //   studyguide:solved:<question id>  "1"
+//   studyguide:review:…, studyguide:mock:…  review cards and mock rounds (review-store.js, mock-store.js)
 // Checklist items are scoped by their checklist id, Markdown task lists by their chapter or question id.
+// Exports are format version 2, which adds the optional "review" and "mock" keys (study-transfer.js)
+// to version 1; both versions import.
 const checkPrefix = "studyguide:check:";
 const solvedPrefix = "studyguide:solved:";
 const format = "studyguide-progress";
-const version = 1;
+const version = 2;
+const versions = [1, 2];
 const checkKeyPattern = new RegExp("^(?:/|" + slugPattern + "):" + slugPattern + "$");
-const fields = ["format", "version", "exported", "checklists", "solved"];
+const fields = { 1: ["format", "version", "exported", "checklists", "solved"], 2: ["format", "version", "exported", "checklists", "solved", "review", "mock"] };
 export const maxEntries = 20000;
 
 function plainObject(value) {
@@ -17,7 +24,7 @@ function plainObject(value) {
 }
 
 // Checks an imported file completely before anything is written; throws an Error with a
-// reader-facing message. Returns { checklists, solved }.
+// reader-facing message. Returns { checklists, solved }, plus `review` and `mock` when the file has them.
 export function parseProgress(text) {
   let data;
   try {
@@ -28,11 +35,11 @@ export function parseProgress(text) {
   if (!plainObject(data) || data.format !== format) {
     throw new Error("The file is not a progress export of this guide.");
   }
-  if (data.version !== version) {
-    throw new Error("The file has format version " + JSON.stringify(data.version) + "; this guide reads version " + version + ".");
+  if (!versions.includes(data.version)) {
+    throw new Error("The file has format version " + JSON.stringify(data.version) + "; this guide reads versions " + versions.join(" and ") + ".");
   }
   Object.keys(data).forEach((name) => {
-    if (!fields.includes(name)) throw new Error("The file has an unexpected field \"" + name + "\".");
+    if (!fields[data.version].includes(name)) throw new Error("The file has an unexpected field \"" + name + "\".");
   });
   if (data.exported !== undefined && typeof data.exported !== "string") {
     throw new Error("The field \"exported\" must be a date string.");
@@ -57,22 +64,28 @@ export function parseProgress(text) {
     if (seen.has(id)) throw new Error("The question id \"" + id + "\" is listed twice.");
     seen.add(id);
   });
-  return { checklists: data.checklists, solved: data.solved };
+  const progress = { checklists: data.checklists, solved: data.solved };
+  if (data.review !== undefined) progress.review = importReview(data.review);
+  if (data.mock !== undefined) progress.mock = importMock(data.mock);
+  return progress;
 }
 
 // The progress kept in `storage` (see storage.js); `now` gives the export's date.
 export function progressStore(storage, now = () => new Date()) {
-  // Every stored entry of both kinds, as [key, value] pairs, for snapshots and rollback.
-  function storedEntries() {
-    return storage.keys(checkPrefix).concat(storage.keys(solvedPrefix)).map((key) => [key, storage.get(key)]);
+  const review = reviewStore(storage, now);
+  const mock = mockStore(storage);
+
+  // Every stored entry under these key prefixes, as [key, value] pairs, for rollback.
+  function storedEntries(prefixes) {
+    return prefixes.flatMap((prefix) => storage.keys(prefix)).map((key) => [key, storage.get(key)]);
   }
 
   function writeEntries(entries) {
     return entries.every(([key, value]) => storage.set(key, value));
   }
 
-  function clear() {
-    storedEntries().forEach(([key]) => storage.remove(key));
+  function clear(prefixes) {
+    storedEntries(prefixes).forEach(([key]) => storage.remove(key));
   }
 
   return {
@@ -98,18 +111,22 @@ export function progressStore(storage, now = () => new Date()) {
         checklists[key.slice(checkPrefix.length)] = storage.get(key) === "1";
       });
       const solved = storage.keys(solvedPrefix).map((key) => key.slice(solvedPrefix.length));
-      return { format, version, exported: now().toISOString(), checklists, solved };
+      return { format, version, exported: now().toISOString(), checklists, solved, review: exportReview(review.cards()), mock: exportMock(mock.history()) };
     },
-    // Replaces all progress with a parsed file's. If the browser refuses a write, the previous
-    // progress is put back and false is returned: an import never leaves half a state behind.
+    // Replaces all progress with a parsed file's; review cards and mock rounds only when the file
+    // has them (a version 1 file leaves them as they are). If the browser refuses a write, the
+    // previous progress is put back and false is returned: an import never leaves half a state behind.
     replace(progress) {
-      const previous = storedEntries();
+      const prefixes = [checkPrefix, solvedPrefix]
+        .concat(progress.review ? [reviewPrefix] : [], progress.mock ? [mockHistoryKey] : []);
+      const previous = storedEntries(prefixes);
       const next = Object.keys(progress.checklists)
         .map((key) => [checkPrefix + key, progress.checklists[key] ? "1" : "0"])
-        .concat(progress.solved.map((id) => [solvedPrefix + id, "1"]));
-      clear();
+        .concat(progress.solved.map((id) => [solvedPrefix + id, "1"]))
+        .concat(progress.review ? reviewEntries(progress.review) : [], progress.mock ? mockEntries(progress.mock) : []);
+      clear(prefixes);
       if (writeEntries(next)) return true;
-      clear();
+      clear(prefixes);
       writeEntries(previous);
       return false;
     },

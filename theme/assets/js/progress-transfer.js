@@ -3,12 +3,18 @@ import { parseProgress } from "./progress-store.js";
 // The progress page: export all progress to a JSON file and import such a file back.
 export const maxFileBytes = 1024 * 1024;
 
-// "3 ticked items and 1 problem marked as solved", for a snapshot or a parsed file.
+function counted(n, one, many) {
+  return n + " " + (n === 1 ? one : many);
+}
+
+// "3 ticked items, 1 problem marked as solved, 4 review cards and 1 mock round", for a snapshot or a
+// parsed file; a file without review cards and mock rounds (version 1) says only what it has.
 export function describeProgress(progress) {
   const ticked = Object.keys(progress.checklists).filter((key) => progress.checklists[key]).length;
-  const solved = progress.solved.length;
-  return ticked + (ticked === 1 ? " ticked item" : " ticked items") + " and " +
-    solved + (solved === 1 ? " problem" : " problems") + " marked as solved";
+  const parts = [counted(ticked, "ticked item", "ticked items"), counted(progress.solved.length, "problem", "problems") + " marked as solved"];
+  if (progress.review) parts.push(counted(Object.keys(progress.review).length, "review card", "review cards"));
+  if (progress.mock) parts.push(counted(progress.mock.length, "mock round", "mock rounds"));
+  return parts.slice(0, -1).join(", ") + " and " + parts[parts.length - 1];
 }
 
 // The export file's name and text.
@@ -62,7 +68,8 @@ export function setUpTransfer(progress) {
         return;
       }
       const current = progress.snapshot();
-      const hasProgress = Object.keys(current.checklists).length > 0 || current.solved.length > 0;
+      const hasProgress = Object.keys(current.checklists).length > 0 || current.solved.length > 0 ||
+        (imported.review !== undefined && Object.keys(current.review).length > 0) || (imported.mock !== undefined && current.mock.length > 0);
       if (hasProgress && !window.confirm("Replace the progress in this browser (" + describeProgress(current) + ") with the file's?")) {
         report("Import cancelled. Nothing was changed.", false);
         return;

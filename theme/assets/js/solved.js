@@ -1,17 +1,10 @@
-import { element } from "./dom.js";
+import { element, setUpToggle } from "./dom.js";
 
 // "Mark as solved" on question pages: a toggle button whose state is saved per question id.
 function setUpToggles(progress) {
   document.querySelectorAll("[data-solved-toggle]").forEach((holder) => {
     const id = holder.getAttribute("data-solved-toggle");
-    const button = holder.querySelector("button");
-    function show() { button.setAttribute("aria-pressed", String(progress.isSolved(id))); }
-    button.addEventListener("click", () => {
-      progress.setSolved(id, button.getAttribute("aria-pressed") !== "true");
-      show();
-    });
-    show();
-    holder.hidden = false;
+    setUpToggle(holder, () => progress.isSolved(id), () => progress.setSolved(id, !progress.isSolved(id)));
   });
 }
 

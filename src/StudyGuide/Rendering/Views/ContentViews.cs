@@ -107,6 +107,15 @@ public sealed record TopicsModel(IReadOnlyList<TopicGroupView> Topics);
 
 public sealed record ProgressModel(int QuestionCount, int ChecklistItemCount);
 
+/// <summary>/review/: one "add all" button per bank. The cards themselves live in the reader's browser.</summary>
+public sealed record ReviewModel(IReadOnlyList<ReviewBankView> Banks);
+
+/// <param name="Ids">The bank's question ids, space-separated, in bank order.</param>
+public sealed record ReviewBankView(string Title, int Count, string Ids);
+
+/// <summary>/mock/: the questions rounds draw from, their topics (a filter), and the self-review checklist, if any.</summary>
+public sealed record MockModel(IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<TopicView> Topics, ChecklistModel? SelfReview);
+
 /// <summary>Every checklist on one page, each starting on a new printed page.</summary>
 public sealed record PrintChecklistsModel(IReadOnlyList<ChecklistModel> Checklists);
 

@@ -7,6 +7,8 @@ namespace StudyGuide.Rendering.Views;
 /// <summary>Site-wide values every layout can use as <c>site</c>.</summary>
 /// <param name="ThemeScriptUrl">The tiny classic script that applies the reader's light or dark choice before the first paint.</param>
 /// <param name="Sidebar">The guide's contents for the sidebar (and the phone menu) of every page.</param>
+/// <param name="ReviewJsUrl">The script of /review/ alone (with the FSRS scheduler), loaded after <paramref name="JsUrl"/>.</param>
+/// <param name="MockJsUrl">The script of /mock/ alone, loaded after <paramref name="JsUrl"/>.</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -17,7 +19,9 @@ public sealed record SiteView(
     string FaviconUrl,
     string PlaygroundEndpoint,
     string ThemeScriptUrl,
-    SidebarView Sidebar)
+    SidebarView Sidebar,
+    string ReviewJsUrl,
+    string MockJsUrl)
 {
     /// <summary>The page's <c>&lt;meta&gt;</c> policy, from the one declaration the headers also come from.</summary>
     public string ContentSecurityPolicy => Output.SecurityHeaders.MetaContentSecurityPolicy;
