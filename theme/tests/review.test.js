@@ -123,8 +123,8 @@ test("the store adds cards once, in order, and keeps them as JSON", () => {
   assert.deepEqual(store.add(["a", "c"]), ["c"]);
   const cards = store.cards();
   assert.deepEqual(Object.keys(cards), ["a", "b", "c"]);
-  assert.equal(cards.b.added, "2026-03-02T14:00:00.000Z");
-  assert.equal(cards.a.added, "2026-03-02T14:00:00.001Z", "added after b, so due after it");
+  assert.equal(cards.b.added, "2026-03-02T13:59:59.999Z");
+  assert.equal(cards.a.added, "2026-03-02T14:00:00.000Z", "listed after b, so due after it, and due now");
   assert.equal(cards.c.added, "2026-03-02T14:00:00.000Z");
   assert.deepEqual(JSON.parse(backing.getItem("studyguide:review:a")), cards.a);
   backing.setItem("studyguide:review:broken", "{not json");

@@ -28,6 +28,8 @@ public sealed class AccessibilityTests(BuiltSite site, Infrastructure.Browser br
         "/problems/",
         "/topics/",
         "/progress/",
+        "/review/",
+        "/mock/",
         "/print/",
         "/print/checklists/",
         "/404.html",

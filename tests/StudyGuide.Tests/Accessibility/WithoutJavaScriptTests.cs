@@ -55,6 +55,26 @@ public sealed class WithoutJavaScriptTests(BuiltSite site, Infrastructure.Browse
     }
 
     [Theory]
+    [InlineData("/review/", false)]
+    [InlineData("/review/", true)]
+    [InlineData("/mock/", false)]
+    [InlineData("/mock/", true)]
+    public async Task Review_and_mock_rounds_say_plainly_that_they_need_javaScript(string url, bool javaScript)
+    {
+        var (context, page) = await OpenAsync(javaScript, url);
+        await using var _ = context;
+        var text = await VisibleText(page);
+        Assert.Equal(!javaScript, text.Contains("need JavaScript", StringComparison.Ordinal) || text.Contains("needs JavaScript", StringComparison.Ordinal));
+        var controls = page.Locator(url == "/review/" ? "[data-review], [data-review-add]" : "[data-mock]");
+        var visible = await controls.EvaluateAllAsync<int>("els => els.filter(e => e.checkVisibility()).length");
+        Assert.Equal(javaScript, visible > 0);
+        if (!javaScript)
+        {
+            Assert.True(await page.Locator("main a[href='/problems/']").IsVisibleAsync());
+        }
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Search_page_shows_its_controls_only_when_they_work(bool javaScript)

@@ -34,6 +34,8 @@ public sealed class BuiltSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     [InlineData("/checklists/interview-success/")]
     [InlineData("/topics/")]
     [InlineData("/progress/")]
+    [InlineData("/review/")]
+    [InlineData("/mock/")]
     [InlineData("/print/")]
     [InlineData("/print/checklists/")]
     [InlineData("/404.html")]

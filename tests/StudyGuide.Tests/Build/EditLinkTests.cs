@@ -16,7 +16,7 @@ public sealed class EditLinkTests(BuiltSite site) : IClassFixture<BuiltSite>
         var prefix = $"{root["repository"]}/edit/{root["branch"]}/";
 
         var generated = new[] { "chapters/index.html", "problems/index.html", "checklists/index.html", "topics/index.html", "404.html",
-            "print/index.html", "print/checklists/index.html", "progress/index.html", "search/index.html" };
+            "print/index.html", "print/checklists/index.html", "progress/index.html", "review/index.html", "mock/index.html", "search/index.html" };
         var parser = new HtmlParser();
         var checkedPages = 0;
         foreach (var file in Directory.GetFiles(site.OutputPath, "*.html", SearchOption.AllDirectories))

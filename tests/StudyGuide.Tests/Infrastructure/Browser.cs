@@ -50,13 +50,17 @@ public sealed class Browser : IAsyncLifetime
         return browser;
     }
 
-    /// <summary>A fresh context (own storage, clipboard permission) and page; console errors are collected.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> ConsoleErrors)> NewPageAsync(string? baseUrl = null)
+    /// <summary>
+    /// A fresh context (own storage, clipboard permission) and page; console errors are collected.
+    /// <paramref name="timezoneId"/> (an IANA name) sets the page's local time zone, for tests of local dates.
+    /// </summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> ConsoleErrors)> NewPageAsync(string? baseUrl = null, string? timezoneId = null)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
             Permissions = ["clipboard-read", "clipboard-write"],
+            TimezoneId = timezoneId,
         });
         var page = await context.NewPageAsync();
         var errors = new List<string>();

@@ -23,10 +23,10 @@ public sealed class ServedPage : IAsyncDisposable
     /// <summary>Console errors and uncaught exceptions of the page so far.</summary>
     public List<string> ConsoleErrors { get; }
 
-    public static async Task<ServedPage> OpenAsync(Browser browser, string siteFolder, string playgroundUpstream)
+    public static async Task<ServedPage> OpenAsync(Browser browser, string siteFolder, string playgroundUpstream, string? timezoneId = null)
     {
         var server = await SiteServer.StartAsync(new SiteServerOptions(siteFolder, Port: 0, PlaygroundUpstream: playgroundUpstream));
-        var (context, page, errors) = await browser.NewPageAsync(server.Address);
+        var (context, page, errors) = await browser.NewPageAsync(server.Address, timezoneId);
         return new ServedPage(server, context, page, errors);
     }
 

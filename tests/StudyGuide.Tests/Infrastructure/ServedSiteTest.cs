@@ -30,10 +30,10 @@ public abstract class ServedSiteTest(BuiltSite site, Browser browser) : IAsyncLi
         }
     }
 
-    /// <summary>A page in a new browser context (so with empty localStorage) on the test's server.</summary>
-    protected async Task<(IPage Page, List<string> ConsoleErrors)> OpenAsync()
+    /// <summary>A page in a new browser context (so with empty localStorage) on the test's server, in the time zone <paramref name="timezoneId"/> if given.</summary>
+    protected async Task<(IPage Page, List<string> ConsoleErrors)> OpenAsync(string? timezoneId = null)
     {
-        var (context, page, errors) = await browser.NewPageAsync(_server!.Address);
+        var (context, page, errors) = await browser.NewPageAsync(_server!.Address, timezoneId);
         _contexts.Add(context);
         return (page, errors);
     }

@@ -174,7 +174,7 @@ public sealed class ProgressBrowserTests(BuiltSite site, Infrastructure.Browser 
         using (var json = JsonDocument.Parse(file))
         {
             Assert.Equal("studyguide-progress", json.RootElement.GetProperty("format").GetString());
-            Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
+            Assert.Equal(2, json.RootElement.GetProperty("version").GetInt32());
             Assert.Equal(["lru-cache"], json.RootElement.GetProperty("solved").EnumerateArray().Select(e => e.GetString()));
             Assert.Equal(3, json.RootElement.GetProperty("checklists").EnumerateObject().Count(p => p.Value.GetBoolean()));
         }
@@ -184,7 +184,7 @@ public sealed class ProgressBrowserTests(BuiltSite site, Infrastructure.Browser 
         Assert.Empty(await StoredAsync(fresh));
         await fresh.SetInputFilesAsync("#progress-file", new FilePayload { Name = "progress.json", MimeType = "application/json", Buffer = file });
 
-        await Assertions.Expect(fresh.Locator(".progress-status")).ToContainTextAsync("Imported 3 ticked items and 1 problem marked as solved");
+        await Assertions.Expect(fresh.Locator(".progress-status")).ToContainTextAsync("Imported 3 ticked items, 1 problem marked as solved, 0 review cards and 0 mock rounds");
         Assert.Equal(before, await StoredAsync(fresh));
         await fresh.GotoAsync(Checklist);
         Assert.Equal([false, true, false, true], (await CheckedAsync(fresh)).Take(4));
@@ -197,7 +197,10 @@ public sealed class ProgressBrowserTests(BuiltSite site, Infrastructure.Browser 
     [Theory]
     [InlineData("not json at all", "not valid JSON")]
     [InlineData("""{"format":"something-else","version":1,"checklists":{},"solved":[]}""", "not a progress export")]
-    [InlineData("""{"format":"studyguide-progress","version":2,"checklists":{},"solved":[]}""", "version 2")]
+    [InlineData("""{"format":"studyguide-progress","version":3,"checklists":{},"solved":[]}""", "version 3")]
+    [InlineData("""{"format":"studyguide-progress","version":1,"checklists":{},"solved":[],"review":{}}""", "unexpected field \"review\"")]
+    [InlineData("""{"format":"studyguide-progress","version":2,"checklists":{},"solved":[],"review":{"two-sum":{"due":"soon"}}}""", "The review card \"two-sum\"")]
+    [InlineData("""{"format":"studyguide-progress","version":2,"checklists":{},"solved":[],"mock":[{"kind":"chess"}]}""", "Mock round 1")]
     [InlineData("""{"format":"studyguide-progress","version":1,"checklists":{"interview-success:x":"yes"},"solved":[]}""", "must be true or false")]
     [InlineData("""{"format":"studyguide-progress","version":1,"checklists":{"<script>":true},"solved":[]}""", "is not a checklist item key")]
     [InlineData("""{"format":"studyguide-progress","version":1,"checklists":{},"solved":["two-sum","two-sum"]}""", "listed twice")]

@@ -77,6 +77,8 @@ public sealed class NetlifyConfigTests(BuiltSite site, Browser browser) : IClass
     [InlineData("/banks/coding/")]
     [InlineData("/checklists/interview-success/")]
     [InlineData("/topics/")]
+    [InlineData("/review/")]
+    [InlineData("/mock/?round=coding&ids=two-sum,valid-parentheses")]
     [InlineData("/no-such-page/")]
     public async Task The_site_loads_without_csp_violations_under_the_netlify_headers(string url)
     {

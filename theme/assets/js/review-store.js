@@ -45,12 +45,13 @@ export function reviewStore(storage, now = () => new Date()) {
     },
     set(id, card) { return storage.set(reviewPrefix + id, JSON.stringify(card)); },
     remove(id) { storage.remove(reviewPrefix + id); },
-    // Adds the ids not in review yet, in order: each one a millisecond after the one before, so
-    // cards added together come up in the order they were listed. Returns the ids added.
+    // Adds the ids not in review yet, in order: each one a millisecond after the one before, the
+    // last one now, so cards added together are all due at once and come up in the order they
+    // were listed. Returns the ids added.
     add(ids) {
-      const start = now().getTime();
+      const end = now().getTime();
       const added = ids.filter((id, i) => isSlug(id) && ids.indexOf(id) === i && !this.has(id));
-      added.forEach((id, i) => this.set(id, newCard(new Date(start + i))));
+      added.forEach((id, i) => this.set(id, newCard(new Date(end - (added.length - 1 - i)))));
       return added;
     },
   };
