@@ -26,13 +26,20 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
     private static async Task<JsonElement> HistoryAsync(IPage page) =>
         JsonDocument.Parse(await page.EvaluateAsync<string>("() => localStorage.getItem('studyguide:mock:history') || '[]'")).RootElement;
 
+    /// <summary>The site served with the fake Playground, and a page whose clock stands at <see cref="Start"/> (in <see cref="Zone"/>) until the test moves it.</summary>
+    private async Task<ServedPage> OpenAtStartAsync()
+    {
+        var served = await ServedPage.OpenAsync(browser, site.OutputPath, playground.Address, Zone);
+        await served.Page.Clock.InstallAsync(new() { TimeDate = Start.AddMinutes(-1) });
+        await served.Page.Clock.PauseAtAsync(Start);
+        return served;
+    }
+
     [Fact]
     public async Task A_coding_round_opened_from_its_address_runs_to_its_summary()
     {
-        await using var served = await ServedPage.OpenAsync(browser, site.OutputPath, playground.Address, Zone);
+        await using var served = await OpenAtStartAsync();
         var page = served.Page;
-        await page.Clock.InstallAsync(new() { TimeDate = Start.AddMinutes(-1) });
-        await page.Clock.PauseAtAsync(Start);
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) =>
         {
@@ -119,10 +126,8 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
     [Fact]
     public async Task The_clock_ends_the_round_when_time_is_up_even_across_a_reload()
     {
-        await using var served = await ServedPage.OpenAsync(browser, site.OutputPath, playground.Address, Zone);
+        await using var served = await OpenAtStartAsync();
         var page = served.Page;
-        await page.Clock.InstallAsync(new() { TimeDate = Start.AddMinutes(-1) });
-        await page.Clock.PauseAtAsync(Start);
         await page.GotoAsync("/mock/");
         await page.GetByLabel("Concepts: 20 minutes, five questions").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the round" }).ClickAsync();

@@ -28,6 +28,14 @@ public sealed class ReviewBrowserTests(BuiltSite site, Infrastructure.Browser br
     private static Task<string> FocusedAsync(IPage page) =>
         page.EvaluateAsync<string>("() => document.activeElement.matches('[data-review-card]') ? 'card' : document.activeElement.outerHTML.slice(0, 80)");
 
+    /// <summary>A page in a fresh browser whose clock stands at <see cref="Start"/>, in <see cref="Zone"/>.</summary>
+    private async Task<(IPage Page, List<string> ConsoleErrors)> OpenAtStartAsync()
+    {
+        var (page, errors) = await OpenAsync(Zone);
+        await page.Clock.SetFixedTimeAsync(Start);
+        return (page, errors);
+    }
+
     private static async Task<string[]> BankTitlesAsync(IPage page, string bank)
     {
         await page.GotoAsync($"/banks/{bank}/");
@@ -37,8 +45,7 @@ public sealed class ReviewBrowserTests(BuiltSite site, Infrastructure.Browser br
     [Fact]
     public async Task A_bank_reviewed_with_the_keyboard_keeps_its_schedule_across_a_reload_and_in_an_export()
     {
-        var (page, errors) = await OpenAsync(Zone);
-        await page.Clock.SetFixedTimeAsync(Start);
+        var (page, errors) = await OpenAtStartAsync();
         var titles = await BankTitlesAsync(page, "go-concepts");
         var ids = await page.Locator("table.question-table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");
 
@@ -107,8 +114,7 @@ public sealed class ReviewBrowserTests(BuiltSite site, Infrastructure.Browser br
             Assert.Empty(json.RootElement.GetProperty("mock").EnumerateArray());
         }
 
-        var (fresh, freshErrors) = await OpenAsync(Zone);
-        await fresh.Clock.SetFixedTimeAsync(Start);
+        var (fresh, freshErrors) = await OpenAtStartAsync();
         await fresh.GotoAsync("/progress/");
         await fresh.SetInputFilesAsync("#progress-file", new FilePayload { Name = "progress.json", MimeType = "application/json", Buffer = file });
         await Expect(fresh.Locator(".progress-status")).ToContainTextAsync($"Imported 0 ticked items, 0 problems marked as solved, {ids.Length} review cards and 0 mock rounds");
@@ -123,8 +129,7 @@ public sealed class ReviewBrowserTests(BuiltSite site, Infrastructure.Browser br
     [Fact]
     public async Task Shortcuts_act_only_while_focus_is_in_the_card()
     {
-        var (page, errors) = await OpenAsync(Zone);
-        await page.Clock.SetFixedTimeAsync(Start);
+        var (page, errors) = await OpenAtStartAsync();
         await page.GotoAsync("/problems/two-sum/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to review" }).ClickAsync();
         await page.GotoAsync("/review/");
@@ -161,8 +166,7 @@ public sealed class ReviewBrowserTests(BuiltSite site, Infrastructure.Browser br
     [Fact]
     public async Task Add_to_review_toggles_on_the_question_page_and_a_version_1_file_leaves_the_cards()
     {
-        var (page, errors) = await OpenAsync(Zone);
-        await page.Clock.SetFixedTimeAsync(Start);
+        var (page, errors) = await OpenAtStartAsync();
         await page.GotoAsync("/problems/lru-cache/");
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Add to review" });
         Assert.Equal("false", await toggle.GetAttributeAsync("aria-pressed"));
