@@ -28,8 +28,8 @@ public sealed class SearchIndexTests(BuiltSite site) : IClassFixture<BuiltSite>
         var expected = indexed.Where(u => u.StartsWith("/chapters/", StringComparison.Ordinal) || u.StartsWith("/problems/", StringComparison.Ordinal) || u.StartsWith("/checklists/", StringComparison.Ordinal))
             .Where(u => u.Count(c => c == '/') == 3).ToList();
         Assert.Equal(expected, indexed);
-        // Every page but home, 404, search, progress, the two print pages, the 5 index pages and the 3 bank pages.
-        Assert.Equal(site.Result.PageCount - 14, indexed.Count);
+        // Every page but home, 404, search, progress, review, mock, the two print pages, the 4 index pages (chapters, problems, checklists, topics) and the 4 bank pages.
+        Assert.Equal(site.Result.PageCount - 16, indexed.Count);
 
         var entry = Json("pagefind/pagefind-entry.json");
         Assert.Equal("1.6.0", entry.GetProperty("version").GetString());
