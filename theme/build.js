@@ -1,7 +1,9 @@
 // Bundles the theme's ES modules (assets/js/main.js and what it imports) into one minified
-// script, assets/dist/site.js, which is committed: the generator publishes it as it is, so a
+// script, assets/dist/site.js, and the code editor of coding problems (assets/js/editor/editor.js,
+// CodeMirror) into its own ES module, assets/dist/editor.js, which the page script imports only
+// where there is a Practice section. Both are committed: the generator publishes them as they are, so a
 // build of the site needs no Node.js (`build --no-search` needs none at all). Run `npm run build`
-// after changing assets/js/; a test (tests/bundle.test.js) fails while the committed bundle is stale.
+// after changing assets/js/; a test (tests/bundle.test.js) fails while a committed bundle is stale.
 import * as esbuild from "esbuild";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -9,6 +11,8 @@ import { dirname, join } from "node:path";
 const theme = dirname(fileURLToPath(import.meta.url));
 
 export const bundlePath = join(theme, "assets", "dist", "site.js");
+
+export const editorPath = join(theme, "assets", "dist", "editor.js");
 
 // esbuild's output depends only on these options, the sources and esbuild's version (pinned
 // exactly in package.json), so the same sources always give a byte-identical bundle.
@@ -26,18 +30,27 @@ export const options = {
   logLevel: "warning",
 };
 
-// The bundle's text, built in memory.
-export async function bundle() {
-  const result = await esbuild.build({ ...options, write: false, outfile: bundlePath });
+// The editor: an ES module (the page script loads it with import()), the same in every other way.
+export const editorOptions = { ...options, entryPoints: ["assets/js/editor/editor.js"], format: "esm" };
+
+// A bundle's text, built in memory: the page script by default, or the editor.
+export async function bundle(settings = options, outfile = bundlePath) {
+  const result = await esbuild.build({ ...settings, write: false, outfile });
   return result.outputFiles[0].text;
 }
 
+export function editorBundle() {
+  return bundle(editorOptions, editorPath);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const watch = process.argv.includes("--watch");
-  if (watch) {
-    const context = await esbuild.context({ ...options, outfile: bundlePath, logLevel: "info" });
-    await context.watch();
+  const builds = [[options, bundlePath], [editorOptions, editorPath]];
+  if (process.argv.includes("--watch")) {
+    for (const [settings, outfile] of builds) {
+      const context = await esbuild.context({ ...settings, outfile, logLevel: "info" });
+      await context.watch();
+    }
   } else {
-    await esbuild.build({ ...options, outfile: bundlePath });
+    await Promise.all(builds.map(([settings, outfile]) => esbuild.build({ ...settings, outfile })));
   }
 }

@@ -1,11 +1,14 @@
 // Loaded synchronously in <head> (a classic script, not the deferred bundle): applies the reader's
 // light or dark choice before the first paint, so the page never flashes the other theme.
 // The switch itself is theme/assets/js/theme-switch.js; no stored choice follows the system.
+// Likewise "Always show solutions" (theme/assets/js/spoilers.js): the stylesheet shows the closed
+// solutions of a page at once, so opening them after the load moves nothing.
 (function () {
   // Scripts run: parts that need them (the theme switch) take their place now, not after a layout shift.
   document.documentElement.classList.add("js");
   try {
     var choice = window.localStorage.getItem("studyguide:theme");
     if (choice === "light" || choice === "dark") document.documentElement.setAttribute("data-theme", choice);
+    if (window.localStorage.getItem("studyguide:always-show-solutions") === "1") document.documentElement.setAttribute("data-solutions-shown", "");
   } catch { /* storage blocked: follow the system */ }
 })();

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { describeRun, describeStatus } from "../assets/js/code-runner.js";
-import { describeProgress, exportFile } from "../assets/js/progress-transfer.js";
+import { describeProgress, exportFile, replaceQuestion } from "../assets/js/progress-transfer.js";
 import { highlightPattern } from "../assets/js/search-highlight.js";
 import { compareValues, filterQuery, rowMatches } from "../assets/js/tables.js";
 
@@ -24,9 +24,17 @@ test("describeRun: build errors, program output, tests, vet", () => {
   assert.equal(describeRun({ IsTest: true }).status, "All tests passed");
 });
 
-test("describeProgress counts ticked items and solved problems", () => {
-  assert.equal(describeProgress({ checklists: {}, solved: [] }), "0 ticked items and 0 problems marked as solved");
-  assert.equal(describeProgress({ checklists: { "a:b": true, "a:c": false }, solved: ["x"] }), "1 ticked item and 1 problem marked as solved");
+test("describeProgress counts ticked items, solved problems and drafts", () => {
+  assert.equal(describeProgress({ checklists: {}, solved: [], drafts: {} }), "0 ticked items, 0 problems marked as solved and 0 drafts");
+  assert.equal(describeProgress({ checklists: { "a:b": true, "a:c": false }, solved: ["x"], drafts: { x: "code" } }), "1 ticked item, 1 problem marked as solved and 1 draft");
+  assert.equal(describeProgress({ checklists: {}, solved: ["x", "y"], drafts: null }), "0 ticked items and 2 problems marked as solved", "a version 1 file has no drafts");
+});
+
+test("replaceQuestion says what an import replaces, and that a version 1 file keeps the drafts", () => {
+  const current = { checklists: {}, solved: ["x"], drafts: { x: "code" } };
+  assert.equal(replaceQuestion(current, { checklists: {}, solved: [], drafts: {} }),
+    "Replace the progress in this browser (0 ticked items, 1 problem marked as solved and 1 draft) with the file's (0 ticked items, 0 problems marked as solved and 0 drafts)?");
+  assert.match(replaceQuestion(current, { checklists: {}, solved: [], drafts: null }), /^Replace the ticks and solved problems .* the drafts in this browser stay as they are\.$/);
 });
 
 test("exportFile names the file by date and ends it with a newline", () => {

@@ -63,12 +63,21 @@ public abstract record QuestionDetails;
 /// <param name="Code">The file's text, read at load time.</param>
 public sealed record CodeSample(string SourcePath, string Code, string? ExpectedOutput);
 
+/// <summary>A Go file of a question that is shown and run, but has no output of its own to check (a starter, tests).</summary>
+/// <param name="SourcePath">Path of the .go file relative to the repository root.</param>
+/// <param name="Code">The file's text, read at load time.</param>
+public sealed record GoFile(string SourcePath, string Code);
+
+/// <param name="Starter">What the reader starts from on the page (optional here; issue 17's content work makes it required).</param>
+/// <param name="Tests">The tests the reader's code is checked against, every case a <c>t.Run</c> subtest.</param>
 public sealed record CodingDetails(
     string Pattern,
     IReadOnlyList<MarkdownSource> Hints,
     string TimeComplexity,
     string SpaceComplexity,
-    CodeSample Code) : QuestionDetails;
+    CodeSample Code,
+    GoFile? Starter = null,
+    GoFile? Tests = null) : QuestionDetails;
 
 public sealed record ConceptDetails(CodeSample? Code) : QuestionDetails;
 

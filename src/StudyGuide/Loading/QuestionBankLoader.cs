@@ -32,7 +32,7 @@ public sealed class QuestionBankLoader
     /// <summary>Extra keys per kind: (required, optional).</summary>
     private static readonly Dictionary<BankKind, (string[] Required, string[] Optional)> KindKeys = new()
     {
-        [BankKind.Coding] = (["pattern", "hints", "complexity", "code"], ["expected_output"]),
+        [BankKind.Coding] = (["pattern", "hints", "complexity", "code"], ["expected_output", "starter", "tests"]),
         [BankKind.Concept] = ([], ["code", "expected_output"]),
         [BankKind.Behavioral] = (["looking_for", "star"], []),
         [BankKind.SystemDesign] = (["requirements", "estimates", "design", "data_model", "scaling", "trade_offs"], []),
@@ -138,11 +138,13 @@ public sealed class QuestionBankLoader
             space = complexity.String("space");
         }
         var code = map.Has("code") ? _codeReader.Read(input, bankPath, map) : null;
+        var starter = _codeReader.ReadGoFile(input, bankPath, map, "starter");
+        var tests = _codeReader.ReadGoFile(input, bankPath, map, "tests");
         if (pattern is null || time is null || space is null || code is null)
         {
             return null;
         }
-        return new CodingDetails(pattern, hints, time, space, code);
+        return new CodingDetails(pattern, hints, time, space, code, starter, tests);
     }
 
     private static BehavioralDetails? LoadBehavioral(YamlMap map)

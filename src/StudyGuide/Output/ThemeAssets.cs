@@ -11,8 +11,9 @@ namespace StudyGuide.Output;
 /// in file-name order, into one <c>site.css</c> (minified by <see cref="CssMinifier"/>); <c>site.js</c> is <c>theme/assets/dist/site.js</c>,
 /// the theme's ES modules (<c>theme/assets/js/</c>) bundled by esbuild and committed, so building
 /// a site needs no Node.js (<c>npm run build</c> in <c>theme/</c> remakes it; a test fails while it is
-/// stale). A page loads two small files, and each feature keeps its own source file. Other files
-/// in <c>theme/assets/</c> are copied as they are.
+/// stale). A page loads two small files, and each feature keeps its own source file; <c>editor.js</c>
+/// (<c>theme/assets/dist/editor.js</c>, the code editor, bundled the same way) is imported by the page
+/// script only on coding problems. Other files in <c>theme/assets/</c> are copied as they are.
 /// </summary>
 public sealed class ThemeAssets
 {
@@ -34,9 +35,12 @@ public sealed class ThemeAssets
         var folder = Path.Combine(themeRoot, "assets");
         assets.Add("site.css", Bundle(files.List(Path.Combine(folder, "css"), ".css").Select(ReadText)));
         // The scripts are bundled by esbuild ahead of time (theme/build.js); the build only publishes the result.
-        if (Read(Path.Combine(folder, "dist", "site.js")) is { } script)
+        foreach (var bundle in (string[])["site.js", "editor.js"])
         {
-            assets.Add("site.js", script);
+            if (Read(Path.Combine(folder, "dist", bundle)) is { } script)
+            {
+                assets.Add(bundle, script);
+            }
         }
         // Other files of assets/ itself are copied as they are; its subfolders are the bundles' sources.
         foreach (var path in files.List(folder, "").Where(p => !Directory.Exists(p)))

@@ -136,7 +136,10 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
             nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
             assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint,
-            assets.UrlOf("theme-init.js"), PagePlanner.Sidebar(content));
+            assets.UrlOf("theme-init.js"), PagePlanner.Sidebar(content))
+        {
+            EditorUrl = assets.UrlOf("editor.js"),
+        };
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
         var planner = new PagePlanner(parsed, markdown, shareIds);
         var jobs = Stage("plan", () => planner.Plan().Append(planner.NotFound()).ToList());

@@ -214,6 +214,7 @@ public sealed class PagePlanner
         string? pattern = null, time = null, space = null;
         IReadOnlyList<TrustedHtml> hints = [];
         var code = question.Code is { } sample ? Code(sample) : null;
+        PracticeView? practice = null;
         TrustedHtml? lookingFor = null;
         IReadOnlyList<SectionView> sections = [];
         switch (question.Details)
@@ -221,6 +222,12 @@ public sealed class PagePlanner
             case CodingDetails coding:
                 (pattern, time, space) = (coding.Pattern, coding.TimeComplexity, coding.SpaceComplexity);
                 hints = coding.Hints.Select(h => Html(h, question.Id)).ToList();
+                if (coding is { Starter: { } starter, Tests: { } tests })
+                {
+                    practice = new PracticeView(question.Id,
+                        new PracticeFileView("starter", "solution.go", Highlight(starter.Code)),
+                        new PracticeFileView("tests", question.Id.Replace('-', '_') + "_test.go", Highlight(tests.Code)));
+                }
                 break;
             case BehavioralDetails b:
                 lookingFor = Html(b.LookingFor, question.Id);
@@ -238,7 +245,7 @@ public sealed class PagePlanner
 
         return new QuestionModel(
             _rowsById[question.Id], Html(question.Prompt, question.Id), Html(question.Answer, question.Id), hints,
-            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, lookingFor, sections,
+            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, practice, lookingFor, sections,
             previous is null ? null : new LinkView(previous.Title, SiteUrls.Question(previous.Id)),
             next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)),
             QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, lookingFor is not null, sections, code is not null, related.Count > 0));
@@ -277,6 +284,8 @@ public sealed class PagePlanner
         }
         return toc.Count >= MinTocSections ? toc : [];
     }
+
+    private TrustedHtml Highlight(string goCode) => new(_markdown.Highlighter.Highlight(goCode, "go"));
 
     private CodeView Code(CodeSample sample)
     {

@@ -119,11 +119,28 @@ public sealed class NetlifyConfigTests(BuiltSite site, Browser browser) : IClass
         await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => window.reportViolation(e.violatedDirective + ' blocked ' + e.blockedURI));");
 
         await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        // A problem's solution (with Run) opens on request; its Practice section brings the editor,
+        // which styles itself inside a shadow root: load it, type, and check.
+        var solution = page.Locator("details.solution > summary");
+        if (await solution.CountAsync() > 0)
+        {
+            await solution.First.ClickAsync();
+        }
         var run = page.Locator("[data-action=run]");
         if (await run.IsVisibleAsync())
         {
             await run.ClickAsync();
-            await page.Locator(".run-output").WaitForAsync();
+            await page.Locator(".code-runner .run-output").WaitForAsync();
+        }
+        var editor = page.Locator(".practice .cm-content");
+        if (await page.Locator(".practice-workspace").CountAsync() > 0)
+        {
+            await page.Locator(".practice-workspace").ScrollIntoViewIfNeededAsync();
+            await editor.ClickAsync();
+            await page.Keyboard.PressAsync("Control+End");
+            await page.Keyboard.TypeAsync("\n// typed {");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+            await page.Locator(".practice .run-output .run-status").WaitForAsync();
         }
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         lock (violations)

@@ -58,15 +58,26 @@ function flash(button, text) {
   setTimeout(() => { button.textContent = original; }, 1500);
 }
 
+// The Playground endpoint of the page (the same-origin proxy).
+export function playgroundEndpoint() {
+  return (document.querySelector("meta[name=playground-endpoint]") || {}).content || "/play";
+}
+
+// Sends `body` (a program, or a txtar archive of files) to the Playground's /compile; resolves to its
+// JSON answer, rejects with an Error whose message is for the reader (unreachable, too slow, too large).
+export function compile(endpoint, body, withVet) {
+  const form = new URLSearchParams({ version: "2", body, withVet: String(withVet) });
+  return post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded").then((response) => response.json());
+}
+
 // While a run is on, Run is aria-disabled rather than disabled: a disabled button would drop the
 // keyboard focus to the page, and a reader pressing Enter again should find it where it was.
+// Check (practice/practice.js) does the same.
 function run(endpoint, code, output, button) {
   if (button.getAttribute("aria-disabled") === "true") return;
   showOutput(output, { status: "Running…", busy: true });
   button.setAttribute("aria-disabled", "true");
-  const form = new URLSearchParams({ version: "2", body: code, withVet: "true" });
-  post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded")
-    .then((response) => response.json())
+  compile(endpoint, code, true)
     .then((result) => showOutput(output, describeRun(result)), (error) => showError(output, error.message))
     .then(() => { button.removeAttribute("aria-disabled"); });
 }
@@ -89,7 +100,7 @@ function openInPlayground(endpoint, code, output) {
 // The program is in the page once, in the highlighted block; the editor gets it when Edit is first
 // pressed, and from then on the editor's text is the code.
 export function setUpRunners() {
-  const endpoint = (document.querySelector("meta[name=playground-endpoint]") || {}).content || "/play";
+  const endpoint = playgroundEndpoint();
   document.querySelectorAll("[data-runner]").forEach((runner) => {
     const toolbar = runner.querySelector(".runner-toolbar");
     const editor = runner.querySelector(".code-editor");

@@ -5,6 +5,7 @@ import { setUpChecklists } from "./checklists.js";
 import { setUpRunners } from "./code-runner.js";
 import { onReady } from "./dom.js";
 import { setUpOnThisPage } from "./on-this-page.js";
+import { setUpPractice } from "./practice/practice.js";
 import { setUpPrinting } from "./print.js";
 import { progressStore } from "./progress-store.js";
 import { setUpScrollRegions } from "./scroll-regions.js";
@@ -16,6 +17,7 @@ import { highlightTerms } from "./search-highlight.js";
 import { setUpSearchShortcut } from "./search-shortcut.js";
 import { setUpSidebar } from "./sidebar.js";
 import { setUpSolved } from "./solved.js";
+import { setUpSpoilers } from "./spoilers.js";
 import { safeStorage } from "./storage.js";
 import { setUpTables } from "./tables.js";
 import { setUpThemeSwitch } from "./theme-switch.js";
@@ -39,6 +41,8 @@ function setUpSearch() {
   setUpTables,
   () => setUpChecklists(progress),
   setUpRunners,
+  () => setUpSpoilers(settings),
+  () => setUpPractice(progress),
   setUpSearch,
   () => setUpSolved(progress),
   highlightTerms,

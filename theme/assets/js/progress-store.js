@@ -3,21 +3,30 @@ import { isSlug, slugPattern } from "./text.js";
 // The reader's progress, kept in localStorage only (no account, no server):
 //   studyguide:check:<scope>:<item>  "1" ticked / "0" unticked (only stored when it differs from the page's default)
 //   studyguide:solved:<question id>  "1"
+//   studyguide:draft:<question id>   the reader's code for a coding problem (only while it differs from the starter)
 // Checklist items are scoped by their checklist id, Markdown task lists by their chapter or question id.
 const checkPrefix = "studyguide:check:";
 const solvedPrefix = "studyguide:solved:";
+const draftPrefix = "studyguide:draft:";
 const format = "studyguide-progress";
-const version = 1;
+// Version 2 added the drafts; version 1 files (without them) still import.
+const version = 2;
 const checkKeyPattern = new RegExp("^(?:/|" + slugPattern + "):" + slugPattern + "$");
-const fields = ["format", "version", "exported", "checklists", "solved"];
+const fieldsOf = {
+  1: ["format", "version", "exported", "checklists", "solved"],
+  2: ["format", "version", "exported", "checklists", "solved", "drafts"],
+};
 export const maxEntries = 20000;
+// A draft longer than this could not be checked anyway: the Playground proxy takes 64 KiB bodies.
+export const maxDraftLength = 64 * 1024;
 
 function plainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // Checks an imported file completely before anything is written; throws an Error with a
-// reader-facing message. Returns { checklists, solved }.
+// reader-facing message. Returns { checklists, solved, drafts }, with drafts null for a version 1
+// file (which has none: importing it leaves the drafts in this browser alone).
 export function parseProgress(text) {
   let data;
   try {
@@ -28,8 +37,9 @@ export function parseProgress(text) {
   if (!plainObject(data) || data.format !== format) {
     throw new Error("The file is not a progress export of this guide.");
   }
-  if (data.version !== version) {
-    throw new Error("The file has format version " + JSON.stringify(data.version) + "; this guide reads version " + version + ".");
+  const fields = fieldsOf[data.version];
+  if (typeof data.version !== "number" || !fields) {
+    throw new Error("The file has format version " + JSON.stringify(data.version) + "; this guide reads versions 1 and " + version + ".");
   }
   Object.keys(data).forEach((name) => {
     if (!fields.includes(name)) throw new Error("The file has an unexpected field \"" + name + "\".");
@@ -43,8 +53,13 @@ export function parseProgress(text) {
   if (!Array.isArray(data.solved)) {
     throw new Error("The field \"solved\" must be a list of question ids.");
   }
+  const drafts = data.version === 1 ? null : data.drafts;
+  if (drafts !== null && !plainObject(drafts)) {
+    throw new Error("The field \"drafts\" must be an object of question ids and code.");
+  }
   const keys = Object.keys(data.checklists);
-  if (keys.length + data.solved.length > maxEntries) {
+  const draftIds = drafts ? Object.keys(drafts) : [];
+  if (keys.length + data.solved.length + draftIds.length > maxEntries) {
     throw new Error("The file has more entries than this guide could ever write.");
   }
   keys.forEach((key) => {
@@ -57,22 +72,33 @@ export function parseProgress(text) {
     if (seen.has(id)) throw new Error("The question id \"" + id + "\" is listed twice.");
     seen.add(id);
   });
-  return { checklists: data.checklists, solved: data.solved };
+  draftIds.forEach((id) => {
+    if (!isSlug(id)) throw new Error(JSON.stringify(id) + " is not a question id.");
+    if (typeof drafts[id] !== "string") throw new Error("The draft of \"" + id + "\" must be text.");
+    if (drafts[id].length > maxDraftLength) throw new Error("The draft of \"" + id + "\" is longer than the guide can check (64 KiB).");
+  });
+  return { checklists: data.checklists, solved: data.solved, drafts };
 }
 
 // The progress kept in `storage` (see storage.js); `now` gives the export's date.
 export function progressStore(storage, now = () => new Date()) {
-  // Every stored entry of both kinds, as [key, value] pairs, for snapshots and rollback.
-  function storedEntries() {
-    return storage.keys(checkPrefix).concat(storage.keys(solvedPrefix)).map((key) => [key, storage.get(key)]);
+  // Every stored entry of the given kinds, as [key, value] pairs, for snapshots and rollback.
+  function storedEntries(prefixes) {
+    return prefixes.flatMap((prefix) => storage.keys(prefix)).map((key) => [key, storage.get(key)]);
   }
 
   function writeEntries(entries) {
     return entries.every(([key, value]) => storage.set(key, value));
   }
 
-  function clear() {
-    storedEntries().forEach(([key]) => storage.remove(key));
+  function clear(prefixes) {
+    storedEntries(prefixes).forEach(([key]) => storage.remove(key));
+  }
+
+  function byId(prefix) {
+    const entries = {};
+    storage.keys(prefix).forEach((key) => { entries[key.slice(prefix.length)] = storage.get(key); });
+    return entries;
   }
 
   return {
@@ -91,6 +117,18 @@ export function progressStore(storage, now = () => new Date()) {
       if (solved) storage.set(solvedPrefix + id, "1");
       else storage.remove(solvedPrefix + id);
     },
+    // The reader's code for question `id`, or null when there is none (the page shows the starter).
+    draft(id) {
+      return storage.get(draftPrefix + id);
+    },
+    // Keeps `code` as the draft of `id`, or forgets it when it is the starter again; false when the browser refused.
+    setDraft(id, code, starter) {
+      if (code === starter) {
+        storage.remove(draftPrefix + id);
+        return true;
+      }
+      return storage.set(draftPrefix + id, code);
+    },
     // What an export file holds; keys are sorted so the same progress gives the same file.
     snapshot() {
       const checklists = {};
@@ -98,18 +136,22 @@ export function progressStore(storage, now = () => new Date()) {
         checklists[key.slice(checkPrefix.length)] = storage.get(key) === "1";
       });
       const solved = storage.keys(solvedPrefix).map((key) => key.slice(solvedPrefix.length));
-      return { format, version, exported: now().toISOString(), checklists, solved };
+      return { format, version, exported: now().toISOString(), checklists, solved, drafts: byId(draftPrefix) };
     },
-    // Replaces all progress with a parsed file's. If the browser refuses a write, the previous
-    // progress is put back and false is returned: an import never leaves half a state behind.
+    // Replaces the progress with a parsed file's: ticks and solved problems always, drafts when the
+    // file has them (version 2; a version 1 file leaves the drafts here as they are). If the browser
+    // refuses a write, the previous progress is put back and false is returned: an import never
+    // leaves half a state behind.
     replace(progress) {
-      const previous = storedEntries();
+      const prefixes = progress.drafts ? [checkPrefix, solvedPrefix, draftPrefix] : [checkPrefix, solvedPrefix];
+      const previous = storedEntries(prefixes);
       const next = Object.keys(progress.checklists)
         .map((key) => [checkPrefix + key, progress.checklists[key] ? "1" : "0"])
-        .concat(progress.solved.map((id) => [solvedPrefix + id, "1"]));
-      clear();
+        .concat(progress.solved.map((id) => [solvedPrefix + id, "1"]))
+        .concat(Object.keys(progress.drafts || {}).map((id) => [draftPrefix + id, progress.drafts[id]]));
+      clear(prefixes);
       if (writeEntries(next)) return true;
-      clear();
+      clear(prefixes);
       writeEntries(previous);
       return false;
     },

@@ -3,12 +3,26 @@ import { parseProgress } from "./progress-store.js";
 // The progress page: export all progress to a JSON file and import such a file back.
 export const maxFileBytes = 1024 * 1024;
 
-// "3 ticked items and 1 problem marked as solved", for a snapshot or a parsed file.
+function count(n, one, many) {
+  return n + " " + (n === 1 ? one : many);
+}
+
+// "3 ticked items, 1 problem marked as solved and 2 drafts", for a snapshot or a parsed file
+// (a version 1 file has no drafts: drafts null, and the phrase leaves them out).
 export function describeProgress(progress) {
   const ticked = Object.keys(progress.checklists).filter((key) => progress.checklists[key]).length;
-  const solved = progress.solved.length;
-  return ticked + (ticked === 1 ? " ticked item" : " ticked items") + " and " +
-    solved + (solved === 1 ? " problem" : " problems") + " marked as solved";
+  const parts = [count(ticked, "ticked item", "ticked items"), count(progress.solved.length, "problem", "problems") + " marked as solved"];
+  if (progress.drafts) parts.push(count(Object.keys(progress.drafts).length, "draft", "drafts"));
+  return parts.slice(0, -1).join(", ") + " and " + parts[parts.length - 1];
+}
+
+// The question before an import replaces what this browser has (see progressStore().replace).
+export function replaceQuestion(current, imported) {
+  if (imported.drafts) {
+    return "Replace the progress in this browser (" + describeProgress(current) + ") with the file's (" + describeProgress(imported) + ")?";
+  }
+  return "Replace the ticks and solved problems in this browser with the file's (" + describeProgress(imported) +
+    ")? The file is from before drafts were exported, so the drafts in this browser stay as they are.";
 }
 
 // The export file's name and text.
@@ -62,8 +76,8 @@ export function setUpTransfer(progress) {
         return;
       }
       const current = progress.snapshot();
-      const hasProgress = Object.keys(current.checklists).length > 0 || current.solved.length > 0;
-      if (hasProgress && !window.confirm("Replace the progress in this browser (" + describeProgress(current) + ") with the file's?")) {
+      const hasProgress = Object.keys(current.checklists).length > 0 || current.solved.length > 0 || Object.keys(current.drafts).length > 0;
+      if (hasProgress && !window.confirm(replaceQuestion(current, imported))) {
         report("Import cancelled. Nothing was changed.", false);
         return;
       }

@@ -1,17 +1,28 @@
 import { element } from "./dom.js";
 
+function showToggle(holder, progress) {
+  holder.querySelector("button").setAttribute("aria-pressed", String(progress.isSolved(holder.getAttribute("data-solved-toggle"))));
+}
+
 // "Mark as solved" on question pages: a toggle button whose state is saved per question id.
 function setUpToggles(progress) {
   document.querySelectorAll("[data-solved-toggle]").forEach((holder) => {
     const id = holder.getAttribute("data-solved-toggle");
     const button = holder.querySelector("button");
-    function show() { button.setAttribute("aria-pressed", String(progress.isSolved(id))); }
     button.addEventListener("click", () => {
       progress.setSolved(id, button.getAttribute("aria-pressed") !== "true");
-      show();
+      showToggle(holder, progress);
     });
-    show();
+    showToggle(holder, progress);
     holder.hidden = false;
+  });
+}
+
+// Marks question `id` solved from elsewhere on its page (passing every test of its Practice section).
+export function markSolved(progress, id) {
+  progress.setSolved(id, true);
+  document.querySelectorAll("[data-solved-toggle]").forEach((holder) => {
+    if (holder.getAttribute("data-solved-toggle") === id) showToggle(holder, progress);
   });
 }
 

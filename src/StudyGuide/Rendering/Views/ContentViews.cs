@@ -59,6 +59,15 @@ public sealed record SectionView(string Id, string Title, TrustedHtml Html);
 /// <param name="ShareUrl">Go Playground link recorded for exactly this code, or null.</param>
 public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl);
 
+/// <summary>
+/// The Practice section of a coding question: the starter and the tests, highlighted, under the names
+/// they have in the module that runs them (the reader's code is <c>solution.go</c>).
+/// </summary>
+public sealed record PracticeView(string ProblemId, PracticeFileView Starter, PracticeFileView Tests);
+
+/// <param name="Role"><c>starter</c> or <c>tests</c>: the page's <c>data-practice-file</c>.</param>
+public sealed record PracticeFileView(string Role, string FileName, TrustedHtml Highlighted);
+
 public sealed record QuestionModel(
     QuestionRowView Row,
     TrustedHtml Prompt,
@@ -70,6 +79,7 @@ public sealed record QuestionModel(
     string? TimeComplexity,
     string? SpaceComplexity,
     CodeView? Code,
+    PracticeView? Practice,
     TrustedHtml? LookingFor,
     IReadOnlyList<SectionView> Sections,
     LinkView? Previous,

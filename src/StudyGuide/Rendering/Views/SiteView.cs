@@ -23,6 +23,9 @@ public sealed record SiteView(
     public string ContentSecurityPolicy => Output.SecurityHeaders.MetaContentSecurityPolicy;
 
     public string ReferrerPolicy => Output.SecurityHeaders.ReferrerPolicy;
+
+    /// <summary>The code editor of coding problems, an ES module the page script imports only where there is a Practice section.</summary>
+    public string EditorUrl { get; init; } = "";
 }
 
 /// <summary>Per-page values every layout can use as <c>page</c>.</summary>
