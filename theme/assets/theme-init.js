@@ -1,8 +1,7 @@
 // Loaded synchronously in <head> (a classic script, not the deferred bundle): applies the reader's
 // light or dark choice before the first paint, so the page never flashes the other theme.
 // The switch itself is theme/assets/js/theme-switch.js; no stored choice follows the system.
-// Likewise "Always show solutions" (theme/assets/js/spoilers.js): the stylesheet shows the closed
-// solutions of a page at once, so opening them after the load moves nothing.
+// Likewise "Always show solutions" (spoilers.js).
 (function () {
   // Scripts run: parts that need them (the theme switch) take their place now, not after a layout shift.
   document.documentElement.classList.add("js");

@@ -158,6 +158,22 @@ public sealed class PracticeTests(BuiltSite site, Infrastructure.Browser browser
     }
 
     [Fact]
+    public async Task Typed_code_goes_into_the_draft_even_a_slash_the_search_shortcut_would_take()
+    {
+        await using var served = await OpenProblemAsync();
+        var page = served.Page;
+        await Editor(page).ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+
+        await page.Keyboard.TypeAsync("// typed");
+
+        await Expect(Editor(page)).ToContainTextAsync("// typed");
+        Assert.EndsWith("// typed", await page.EvaluateAsync<string>("localStorage.getItem('studyguide:draft:two-sum')"));
+        Assert.Equal("practice-editor", await page.EvaluateAsync<string>("document.activeElement.className"));
+        ConsoleErrors.AssertNone(served.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task Tab_indents_and_escape_then_tab_leaves_the_editor_as_its_hint_says()
     {
         await using var served = await OpenProblemAsync();
