@@ -10,6 +10,9 @@ const theme = dirname(fileURLToPath(import.meta.url));
 
 export const bundlePath = join(theme, "assets", "dist", "site.js");
 
+// The service worker, bundled the same way into its own file (published as /sw.js by the build).
+export const workerPath = join(theme, "assets", "dist", "sw.js");
+
 // esbuild's output depends only on these options, the sources and esbuild's version (pinned
 // exactly in package.json), so the same sources always give a byte-identical bundle.
 export const options = {
@@ -26,18 +29,26 @@ export const options = {
   logLevel: "warning",
 };
 
-// The bundle's text, built in memory.
-export async function bundle() {
-  const result = await esbuild.build({ ...options, write: false, outfile: bundlePath });
+export const workerOptions = { ...options, entryPoints: ["assets/js/offline/sw.js"] };
+
+// The bundles' texts, built in memory: the page script (by default) or the service worker.
+export async function bundle(settings = options, outfile = bundlePath) {
+  const result = await esbuild.build({ ...settings, write: false, outfile });
   return result.outputFiles[0].text;
 }
 
+export function workerBundle() {
+  return bundle(workerOptions, workerPath);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const watch = process.argv.includes("--watch");
-  if (watch) {
-    const context = await esbuild.context({ ...options, outfile: bundlePath, logLevel: "info" });
-    await context.watch();
+  const builds = [[options, bundlePath], [workerOptions, workerPath]];
+  if (process.argv.includes("--watch")) {
+    for (const [settings, outfile] of builds) {
+      const context = await esbuild.context({ ...settings, outfile, logLevel: "info" });
+      await context.watch();
+    }
   } else {
-    await esbuild.build({ ...options, outfile: bundlePath });
+    await Promise.all(builds.map(([settings, outfile]) => esbuild.build({ ...settings, outfile })));
   }
 }

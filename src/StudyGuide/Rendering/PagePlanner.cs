@@ -1,9 +1,9 @@
-using Markdig.Syntax;
 using StudyGuide.Content;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
 using StudyGuide.Search;
+using StudyGuide.Sharing;
 
 namespace StudyGuide.Rendering;
 
@@ -117,23 +117,21 @@ public sealed class PagePlanner
 
     /// <summary>The 404 page: not a URL of the site, written as <c>404.html</c> at the root.</summary>
     public PageJob NotFound() => new("/404.html", "notfound",
-        new PageView("Page not found", Site.Description, "/404.html", Site.BaseUrl + "/404.html", "notfound", null), () => new ChaptersModel(ChapterLinks()));
+        new PageView("Page not found", Description(Site.Description), "/404.html", Site.BaseUrl + "/404.html", "notfound", null), () => new ChaptersModel(ChapterLinks()));
 
     private PageJob Job(string url, string layout, string title, string description, string? sourcePath, Func<object> model) =>
-        new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
+        new(url, layout, new PageView(title, Description(description), url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
 
     /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
     private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], owner));
 
     private TrustedHtml InlineHtml(MarkdownSource source) => new(_markdown.RenderInline(_parsed[source]));
 
-    /// <summary>A meta description: the first paragraph's text, shortened.</summary>
-    private string Plain(MarkdownSource source)
-    {
-        var paragraph = _parsed[source].Document.Descendants<ParagraphBlock>().FirstOrDefault();
-        var text = MarkdownParser.PlainText(paragraph?.Inline).Trim();
-        return text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
-    }
+    /// <summary>A page's description on one line and shortened; the site's where the page's field has no text.</summary>
+    private string Description(string text) => MetaDescription.Shorten(text) is { Length: > 0 } line ? line : MetaDescription.Shorten(Site.Description);
+
+    /// <summary>A meta description: the first paragraph's text as it reads (a question's from its prompt, never its answer).</summary>
+    private string Plain(MarkdownSource source) => MetaDescription.Of(_parsed[source].Document);
 
     private IReadOnlyList<ChapterLinkView> ChapterLinks() => _chapterLinks;
 

@@ -4,6 +4,7 @@
 import { setUpChecklists } from "./checklists.js";
 import { setUpRunners } from "./code-runner.js";
 import { onReady } from "./dom.js";
+import { setUpOffline } from "./offline/register.js";
 import { setUpOnThisPage } from "./on-this-page.js";
 import { setUpPrinting } from "./print.js";
 import { progressStore } from "./progress-store.js";
@@ -48,4 +49,5 @@ function setUpSearch() {
   setUpSidebar,
   setUpOnThisPage,
   setUpScrollRegions,
+  () => setUpOffline(),
 ].forEach((part) => onReady(part));
