@@ -23,7 +23,7 @@ import { setUpThemeSwitch } from "./theme-switch.js";
 
 // One progress store and one set of search loaders per page, shared by the parts that use them.
 const progress = progressStore(safeStorage(() => window.localStorage));
-const sources = searchSources();
+const sources = searchSources({ pagefindWorker: document.querySelector("[data-search-page]") !== null });
 const settings = safeStorage(() => window.localStorage);
 
 function setUpSearch() {

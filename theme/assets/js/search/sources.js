@@ -37,18 +37,20 @@ function importPagefind() {
 
 // Pagefind's options. metaCacheTag: the build the service worker kept the index of, so that
 // Pagefind's entry file is asked for under the URL the worker has it (offline too).
-function pagefindSettings() {
-  const base = { highlightParam: "highlight", excerptLength: 24, noWorker: true };
+function pagefindSettings(noWorker) {
+  const base = { highlightParam: "highlight", excerptLength: 24, noWorker };
   return workerVersion().then((version) => pagefindOptions(base, version));
 }
 
 // The loaders the two search interfaces share: Pagefind itself, the site's vocabulary for typo
 // correction (/search/vocabulary.json, written by the generator), filter labels, filter counts.
-export function searchSources() {
-  const pagefind = once(() => Promise.all([importPagefind(), pagefindSettings()]).then(([module, settings]) =>
-    // highlightParam makes result URLs carry ?highlight=word, read by search-highlight.js.
-    // noWorker: the worker is one more script to fetch and start before the first result;
-    // without it warm queries measured faster (docs/performance.md, "Search").
+// highlightParam makes result URLs carry ?highlight=word, read by search-highlight.js.
+// pagefindWorker: Pagefind in its web worker. The dropdown runs it on the page's thread (the
+// worker is one more script to fetch and start before the first result; without it warm queries
+// measured faster, docs/performance.md, "Search"); the search page, which loads it with the
+// page, uses the worker so the page's thread stays free while it starts (Lighthouse, same doc).
+export function searchSources({ pagefindWorker = false } = {}) {
+  const pagefind = once(() => Promise.all([importPagefind(), pagefindSettings(!pagefindWorker)]).then(([module, settings]) =>
     module.options(settings)
       .then(() => module.init())
       .then(() => module)));
