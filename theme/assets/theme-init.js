@@ -4,8 +4,7 @@
 (function () {
   // Scripts run: parts that need them (the theme switch) take their place now, not after a layout shift.
   document.documentElement.classList.add("js");
-  // The search page with a query fills in its results after loading Pagefind: until then their
-  // place is kept (50-search.css), so the filters and the footer do not jump down when they come.
+  // A query in the search page's URL: its results' place is kept until they come (50-search.css).
   if (location.pathname === "/search/" && /[?&]q=[^&]/.test(location.search)) document.documentElement.classList.add("search-pending");
   try {
     var choice = window.localStorage.getItem("studyguide:theme");

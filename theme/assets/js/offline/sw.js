@@ -82,13 +82,15 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
-async function page(request) {
+async function page(event) {
+  const request = event.request;
   const key = pageKey(request.url);
   try {
     const response = await fetch(request);
     if (keepable(response)) {
       const copy = response.clone();
-      caches.open(caches_.pages).then((cache) => cache.put(key, copy));
+      // Kept after the page is answered; the worker lives until the copy is stored.
+      event.waitUntil(caches.open(caches_.pages).then((cache) => cache.put(key, copy)));
     }
     return response;
   } catch (error) {
@@ -105,7 +107,7 @@ async function listedFile(request) {
 
 self.addEventListener("fetch", (event) => {
   const route = routeOf(event.request, self.location.origin, listed);
-  if (route === "page") event.respondWith(page(event.request));
+  if (route === "page") event.respondWith(page(event));
   else if (route === "precache") event.respondWith(listedFile(event.request));
 });
 
