@@ -122,12 +122,9 @@ public sealed class QuestionBankLoader
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>Categories by slug, for <see cref="YamlMap.Choice{T}"/>.</summary>
-    private static readonly IReadOnlyDictionary<string, CodingCategory> Categories = CodingCategory.BySlug;
-
     private CodingDetails? LoadCoding(InputFolder input, string bankPath, string bankId, string? id, YamlMap map)
     {
-        var category = map.Choice("category", Categories);
+        var category = map.Choice("category", CodingCategory.BySlug);
         var pattern = map.String("pattern");
         var hints = map.MarkdownList("hints");
         if (map.Has("hints") && hints.Count == 0)

@@ -66,8 +66,10 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
         }
         // After the practice problems, which take longest (two race builds each), so the cores stay busy to the end.
         var practiceJobs = jobs.Count;
-        jobs.AddRange(files.Where(file => Skip(file) is null).Select(file => (Func<CancellationToken, Task>)(token => VerifyAsync(file, diagnostics, token))));
-        var checkedFiles = jobs.Count - practiceJobs + 2 * practiceJobs;
+        var checkable = files.Where(file => Skip(file) is null).ToList();
+        jobs.AddRange(checkable.Select(file => (Func<CancellationToken, Task>)(token => VerifyAsync(file, diagnostics, token))));
+        // A verified problem adds its two practice files (its reference is among the code files).
+        var checkedFiles = checkable.Count + 2 * practiceJobs;
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
         await Parallel.ForEachAsync(jobs, options, (job, token) => new ValueTask(job(token)));

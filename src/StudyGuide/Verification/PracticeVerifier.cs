@@ -56,19 +56,24 @@ public sealed class PracticeVerifier(GoToolchain toolchain, TimeSpan runTimeLimi
         public async Task<bool> SourcesAsync(GoToolchain toolchain, CancellationToken cancellation)
         {
             var parsed = true;
-            foreach (var (file, name) in new[] { (problem.Starter, PracticeFiles.SolutionFileName), (problem.Tests, _testsName) })
+            var files = new[] { (Name: PracticeFiles.SolutionFileName, File: problem.Starter), (Name: _testsName, File: problem.Tests) };
+            // One folder and one gofmt for both files: gofmt -l names each file it would change.
+            using (var folder = GoModuleFolder.Create(PracticeFiles.ModuleFile, files.Select(f => (f.Name, f.File.Code))))
             {
-                using var folder = GoModuleFolder.Create(PracticeFiles.ModuleFile, [(name, file.Code)]);
-                var format = await toolchain.GofmtAsync(folder.Directory, ["-l", name], cancellation);
+                var format = await toolchain.GofmtAsync(folder.Directory, ["-l", .. files.Select(f => f.Name)], cancellation);
                 if (!format.Succeeded)
                 {
-                    ReportMessages(format, folder, [(name, file)], "");
+                    ReportMessages(format, folder, files, "");
                     parsed = false;
                 }
-                else if (format.Stdout.Trim().Length > 0)
+                var unformatted = format.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                foreach (var (_, file) in files.Where(f => unformatted.Contains(f.Name)))
                 {
                     Report(file, 1, 1, $"file is not gofmt-formatted; run gofmt -w {file.DisplayPath}");
                 }
+            }
+            foreach (var (_, file) in files)
+            {
                 if (GoSource.MainLine(file.Code) is { } main)
                 {
                     Report(file, main, 1, $"{(file == problem.Starter ? "the starter" : "the tests")} must not declare func main: Check runs the reader's code with the tests, as go test does");
@@ -169,8 +174,9 @@ public sealed class PracticeVerifier(GoToolchain toolchain, TimeSpan runTimeLimi
                 return null;
             }
             var report = GoTestReport.Parse(folder.Relative(run.Stdout));
+            var failedLeaves = report.FailedLeaves;
             var failures = 0;
-            foreach (var leaf in report.FailedLeaves)
+            foreach (var leaf in failedLeaves)
             {
                 var messages = report.Messages.Where(m => m.Test == leaf).ToList();
                 var at = messages.FirstOrDefault();
@@ -187,7 +193,7 @@ public sealed class PracticeVerifier(GoToolchain toolchain, TimeSpan runTimeLimi
                     failures++;
                 }
             }
-            if (report.FailedLeaves.Count == 0)
+            if (failedLeaves.Count == 0)
             {
                 ReportCrash(run, files, $"the tests fail with the starter, but no case failed (exit status {run.ExitCode}): {Summary(folder, run)}");
             }
