@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime;
 using System.Text.Json;
 using StudyGuide.Cli;
 
@@ -63,11 +62,6 @@ public static class FuzzWorker
         {
             Console.SetOut(realOut);
             Console.SetError(realError);
-            // Each case starts from a clean heap, as a real build (one process, one build) does: a case
-            // that built with megabyte-long strings leaves the large-object heap fragmented, and under
-            // the worker's hard heap limit later, ordinary cases then failed with OutOfMemoryException.
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect();
         }
     }
 }

@@ -14,7 +14,8 @@ public sealed class CodeHighlighter
 {
     // TextMate grammars are not thread-safe and costly to load, so sessions (a registry with its
     // loaded grammars) are pooled: a parallel build creates about one per core, then reuses them.
-    private readonly ConcurrentBag<TokenizerSession> _sessions = new();
+    // A queue, not a ConcurrentBag, whose thread-local storage would keep the pool alive after the build.
+    private readonly ConcurrentQueue<TokenizerSession> _sessions = new();
     /// <summary>HTML by <see cref="HighlightCacheFile.KeyOf"/> (hex): everything highlighted by this instance.</summary>
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
 
@@ -83,7 +84,7 @@ public sealed class CodeHighlighter
     private string Tokenize(string code, string scope)
     {
         Interlocked.Increment(ref _tokenized);
-        if (!_sessions.TryTake(out var session))
+        if (!_sessions.TryDequeue(out var session))
         {
             session = new TokenizerSession();
         }
@@ -93,7 +94,7 @@ public sealed class CodeHighlighter
         }
         finally
         {
-            _sessions.Add(session);
+            _sessions.Enqueue(session);
         }
     }
 }

@@ -60,7 +60,7 @@ public sealed class PagePlanner
             Job(SiteUrls.Home, "home", Content.Home.Title, Site.Description, Content.Home.SourcePath, HomeModel),
             Job(SiteUrls.Chapters, "chapters", "Chapters", "Every chapter of the guide, in reading order.", null,
                 () => new ChaptersModel(ChapterLinks())),
-            Job(SiteUrls.Problems, "problems", "All problems and questions", "Every question of every bank, filterable by difficulty and topic.", null, ProblemsModel),
+            Job(SiteUrls.Problems, "problems", "All problems and questions", "Every question of every bank, filterable by difficulty, topic and category.", null, ProblemsModel),
             Job(SiteUrls.Checklists, "checklists", "Checklists", "Printable checklists for preparation, interview day and offers.", null,
                 () => new ChecklistsModel(ChecklistLinks())),
             Job(SiteUrls.Topics, "topics", "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
@@ -68,7 +68,7 @@ public sealed class PagePlanner
                 () => new ProgressModel(Content.Questions.Count(), Content.Checklists.Sum(c => c.Sections.Sum(s => s.Items.Count)))),
             Job(SiteUrls.PrintChecklists, "print-checklists", "Print all checklists", "Every checklist, each on its own printed page.", null,
                 () => new PrintChecklistsModel(Content.Checklists.Select(ChecklistModel).ToList())),
-            Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty and topic.", null,
+            Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty, topic and category.", null,
                 () => new SearchModel(SearchFilters.Of(Content))),
         };
 
@@ -176,9 +176,10 @@ public sealed class PagePlanner
     {
         var rows = AllRows();
         var topics = rows.SelectMany(r => r.Topics).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        var categories = CodingCategory.All.Where(c => rows.Any(r => r.Category?.Slug == c.Slug)).Select(QuestionRows.Category).ToList();
         var banks = Content.Banks.Select(b => new LinkView(b.Title, SiteUrls.Bank(b.Id))).ToList();
         var byBank = new SolvedGroupView("By bank", Content.Banks.Select(b => new SolvedCountView(b.Title, $"bank:{b.Id}", b.Questions.Count)).ToList());
-        return new ProblemsModel(rows, topics, banks, [byBank, SolvedByDifficulty(Content.Questions)]);
+        return new ProblemsModel(rows, topics, categories, banks, [byBank, SolvedByDifficulty(Content.Questions)]);
     }
 
     private static SolvedGroupView SolvedByDifficulty(IEnumerable<Question> questions) => new("By difficulty", DifficultyCounts(questions)
@@ -212,6 +213,7 @@ public sealed class PagePlanner
         string? pattern = null, time = null, space = null;
         IReadOnlyList<TrustedHtml> hints = [];
         var code = question.Code is { } sample ? Code(sample) : null;
+        PracticeView? practice = null;
         TrustedHtml? lookingFor = null;
         IReadOnlyList<SectionView> sections = [];
         switch (question.Details)
@@ -219,6 +221,9 @@ public sealed class PagePlanner
             case CodingDetails coding:
                 (pattern, time, space) = (coding.Pattern, coding.TimeComplexity, coding.SpaceComplexity);
                 hints = coding.Hints.Select(h => Html(h, question.Id)).ToList();
+                practice = new PracticeView(question.Id,
+                    PracticeFile("starter", PracticeFiles.SolutionFileName, coding.Starter),
+                    PracticeFile("tests", PracticeFiles.TestsFileName(question.Id), coding.Tests));
                 break;
             case BehavioralDetails b:
                 lookingFor = Html(b.LookingFor, question.Id);
@@ -236,10 +241,10 @@ public sealed class PagePlanner
 
         return new QuestionModel(
             _rowsById[question.Id], Html(question.Prompt, question.Id), Html(question.Answer, question.Id), hints,
-            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, lookingFor, sections,
+            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, practice, lookingFor, sections,
             previous is null ? null : new LinkView(previous.Title, SiteUrls.Question(previous.Id)),
             next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)),
-            QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, lookingFor is not null, sections, code is not null, related.Count > 0));
+            QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, practice is not null, lookingFor is not null, sections, code is not null, related.Count > 0));
 
         SectionView Section(string id, string title, MarkdownSource source) => new(id, title, Html(source, question.Id));
     }
@@ -248,7 +253,7 @@ public sealed class PagePlanner
     /// The question page's sections in page order, as the layouts title them (question-content and
     /// question partials: the ids are theirs), when there are at least <see cref="MinTocSections"/>.
     /// </summary>
-    private static List<TocEntryView> QuestionToc(Question question, string kind, bool hints, bool lookingFor, IReadOnlyList<SectionView> sections, bool code, bool related)
+    private static List<TocEntryView> QuestionToc(Question question, string kind, bool hints, bool practice, bool lookingFor, IReadOnlyList<SectionView> sections, bool code, bool related)
     {
         var toc = new List<TocEntryView> { new(2, "prompt", kind == "coding" ? "Problem" : "Question") };
         if (lookingFor)
@@ -258,6 +263,10 @@ public sealed class PagePlanner
         if (hints)
         {
             toc.Add(new(2, "hints", "Hints"));
+        }
+        if (practice)
+        {
+            toc.Add(new(2, "practice-title", "Practice"));
         }
         toc.Add(new(2, "solution", kind switch { "behavioral" => "How to answer", "system-design" => "The design in brief", _ => "Solution" }));
         toc.AddRange(sections.Select(s => new TocEntryView(2, s.Id, s.Title)));
@@ -282,6 +291,9 @@ public sealed class PagePlanner
         var shareUrl = _shareIds.TryGetValue(CodeHash.Of(sample.Code), out var id) ? $"https://go.dev/play/p/{id}" : null;
         return new CodeView(Path.GetFileName(sample.SourcePath), sample.SourcePath, new TrustedHtml(highlighted), sample.Code, sample.ExpectedOutput, shareUrl);
     }
+
+    private PracticeFileView PracticeFile(string role, string fileName, GoFile file) =>
+        new(role, fileName, new TrustedHtml(_markdown.Highlighter.Highlight(file.Code, "go")));
 
     private ChecklistModel ChecklistModel(Checklist checklist) => new(
         checklist.Id,

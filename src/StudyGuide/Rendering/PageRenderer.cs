@@ -26,7 +26,10 @@ public sealed class PageRenderer
     // A context caches how to read each .NET type it meets (found by reflection, attributes
     // included): a new context per page spent a tenth of the render stage finding them again.
     // Between pages a context holds nothing of a page: its globals are pushed and popped.
-    private readonly ConcurrentBag<TemplateContext> _contexts = new();
+    // A queue, not a ConcurrentBag: a bag keeps its items in thread-local storage of the thread
+    // pool's threads, and since a context references this renderer (and so the bag), the whole
+    // site model stayed reachable after every build: the preview server and the fuzzer leaked it.
+    private readonly ConcurrentQueue<TemplateContext> _contexts = new();
 
     public PageRenderer(ThemeTemplates templates, SiteView site)
     {
@@ -47,7 +50,7 @@ public sealed class PageRenderer
 
     private string WithContext(PageView page, object model, Func<TemplateContext, ScriptObject, string> render)
     {
-        if (!_contexts.TryTake(out var context))
+        if (!_contexts.TryDequeue(out var context))
         {
             context = NewContext();
         }
@@ -61,7 +64,7 @@ public sealed class PageRenderer
         // A render that throws may leave the context half-way (outputs, loops): it is not reused.
         var html = render(context, globals);
         context.PopGlobal();
-        _contexts.Add(context);
+        _contexts.Enqueue(context);
         return html;
     }
 
