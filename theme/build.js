@@ -13,6 +13,8 @@ const theme = dirname(fileURLToPath(import.meta.url));
 export const bundlePath = join(theme, "assets", "dist", "site.js");
 
 export const editorPath = join(theme, "assets", "dist", "editor.js");
+// The service worker, bundled the same way into its own file (published as /sw.js by the build).
+export const workerPath = join(theme, "assets", "dist", "sw.js");
 
 // esbuild's output depends only on these options, the sources and esbuild's version (pinned
 // exactly in package.json), so the same sources always give a byte-identical bundle.
@@ -33,7 +35,9 @@ export const options = {
 // The editor: an ES module (the page script loads it with import()), the same in every other way.
 export const editorOptions = { ...options, entryPoints: ["assets/js/editor/editor.js"], format: "esm" };
 
-// A bundle's text, built in memory: the page script by default, or the editor.
+export const workerOptions = { ...options, entryPoints: ["assets/js/offline/sw.js"] };
+
+// A bundle's text, built in memory: the page script by default, the editor or the service worker.
 export async function bundle(settings = options, outfile = bundlePath) {
   const result = await esbuild.build({ ...settings, write: false, outfile });
   return result.outputFiles[0].text;
@@ -43,8 +47,12 @@ export function editorBundle() {
   return bundle(editorOptions, editorPath);
 }
 
+export function workerBundle() {
+  return bundle(workerOptions, workerPath);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const builds = [[options, bundlePath], [editorOptions, editorPath]];
+  const builds = [[options, bundlePath], [editorOptions, editorPath], [workerOptions, workerPath]];
   if (process.argv.includes("--watch")) {
     for (const [settings, outfile] of builds) {
       const context = await esbuild.context({ ...settings, outfile, logLevel: "info" });

@@ -5,6 +5,8 @@
 (function () {
   // Scripts run: parts that need them (the theme switch) take their place now, not after a layout shift.
   document.documentElement.classList.add("js");
+  // A query in the search page's URL: its results' place is kept until they come (50-search.css).
+  if (location.pathname === "/search/" && /[?&]q=[^&]/.test(location.search)) document.documentElement.classList.add("search-pending");
   try {
     var choice = window.localStorage.getItem("studyguide:theme");
     if (choice === "light" || choice === "dark") document.documentElement.setAttribute("data-theme", choice);

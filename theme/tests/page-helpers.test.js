@@ -56,12 +56,17 @@ test("highlightPattern marks words starting with a highlighted term", () => {
 test("table helpers: ordering, filtering, the URL query", () => {
   assert.ok(compareValues("9", "10", true) < 0);
   assert.ok(compareValues("9", "10", false) > 0);
-  assert.equal(rowMatches("easy", "maps arrays", "", ""), true);
-  assert.equal(rowMatches("easy", "maps arrays", "easy", "arrays"), true);
-  assert.equal(rowMatches("easy", "maps arrays", "hard", ""), false);
-  assert.equal(rowMatches("easy", "maps arrays", "", "map"), false, "whole topics only");
-  assert.equal(filterQuery("", ""), "");
-  assert.equal(filterQuery("easy", "hash maps"), "?difficulty=easy&topic=hash+maps");
+  const row = { difficulty: "easy", topic: "maps arrays", category: "arrays-hashing" };
+  assert.equal(rowMatches(row, { difficulty: "", topic: "" }), true);
+  assert.equal(rowMatches(row, { difficulty: "easy", topic: "arrays" }), true);
+  assert.equal(rowMatches(row, { difficulty: "hard", topic: "" }), false);
+  assert.equal(rowMatches(row, { topic: "map" }), false, "whole topics only");
+  assert.equal(rowMatches(row, { category: "arrays-hashing" }), true);
+  assert.equal(rowMatches(row, { category: "arrays" }), false, "whole categories only");
+  assert.equal(rowMatches({ difficulty: "easy", topic: "go" }, { category: "trees" }), false, "a question without a category is not in any");
+  assert.equal(filterQuery({ difficulty: "", topic: "" }), "");
+  assert.equal(filterQuery({ difficulty: "easy", topic: "hash maps" }), "?difficulty=easy&topic=hash+maps");
+  assert.equal(filterQuery({ category: "dp-1d", difficulty: "hard" }), "?difficulty=hard&category=dp-1d");
 });
 
 test("the search box advertises the / shortcut once", async () => {

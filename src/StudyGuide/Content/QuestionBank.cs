@@ -68,16 +68,17 @@ public sealed record CodeSample(string SourcePath, string Code, string? Expected
 /// <param name="Code">The file's text, read at load time.</param>
 public sealed record GoFile(string SourcePath, string Code);
 
-/// <param name="Starter">What the reader starts from on the page (optional here; issue 17's content work makes it required).</param>
-/// <param name="Tests">The tests the reader's code is checked against, every case a <c>t.Run</c> subtest.</param>
+/// <param name="Starter">What the reader starts from (see <see cref="PracticeFiles"/>): the signatures, with bodies that return zero values.</param>
+/// <param name="Tests">The tests a solution must pass, every case a <c>t.Run</c> subtest.</param>
 public sealed record CodingDetails(
     string Pattern,
     IReadOnlyList<MarkdownSource> Hints,
     string TimeComplexity,
     string SpaceComplexity,
     CodeSample Code,
-    GoFile? Starter = null,
-    GoFile? Tests = null) : QuestionDetails;
+    CodingCategory Category,
+    GoFile Starter,
+    GoFile Tests) : QuestionDetails;
 
 public sealed record ConceptDetails(CodeSample? Code) : QuestionDetails;
 

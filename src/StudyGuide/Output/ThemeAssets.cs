@@ -13,7 +13,10 @@ namespace StudyGuide.Output;
 /// a site needs no Node.js (<c>npm run build</c> in <c>theme/</c> remakes it; a test fails while it is
 /// stale). A page loads two small files, and each feature keeps its own source file; <c>editor.js</c>
 /// (<c>theme/assets/dist/editor.js</c>, the code editor, bundled the same way) is imported by the page
-/// script only on coding problems. Other files in <c>theme/assets/</c> are copied as they are.
+/// script only on coding problems. Other files in <c>theme/assets/</c> are copied as they are. Two more inputs of the build are read with the
+/// assets but not published here: the service worker's script (<c>dist/sw.js</c>, bundled by esbuild
+/// too, published unhashed as <c>/sw.js</c> by the offline stage) and the fonts of the generated
+/// images (<c>fonts/*.ttf</c>).
 /// </summary>
 public sealed class ThemeAssets
 {
@@ -42,6 +45,17 @@ public sealed class ThemeAssets
                 assets.Add(bundle, script);
             }
         }
+        if (ReadText(Path.Combine(folder, "dist", "sw.js")) is { } serviceWorker)
+        {
+            assets.ServiceWorkerScript = serviceWorker;
+        }
+        foreach (var path in files.List(Path.Combine(folder, "fonts"), ".ttf"))
+        {
+            if (Read(path) is { } font)
+            {
+                assets._fonts[Path.GetFileName(path)] = font;
+            }
+        }
         // Other files of assets/ itself are copied as they are; its subfolders are the bundles' sources.
         foreach (var path in files.List(folder, "").Where(p => !Directory.Exists(p)))
         {
@@ -67,11 +81,25 @@ public sealed class ThemeAssets
         return Encoding.UTF8.GetBytes(CssMinifier.Minify(text.ToString()));
     }
 
-    private void Add(string fileName, byte[] bytes)
+    private void Add(string fileName, byte[] bytes) => _files[fileName] = (HashedUrl(fileName, bytes), bytes);
+
+    /// <summary>
+    /// Where a file the build publishes under <c>/assets/</c> goes: its name with a hash of its
+    /// bytes, e.g. <c>site.css</c> → <c>/assets/site.3f2a9c01bd.css</c>, so it can be cached forever.
+    /// </summary>
+    public static string HashedUrl(string fileName, ReadOnlySpan<byte> bytes)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-        _files[fileName] = ($"/assets/{Path.GetFileNameWithoutExtension(fileName)}.{hash}{Path.GetExtension(fileName)}", bytes);
+        return $"/assets/{Path.GetFileNameWithoutExtension(fileName)}.{hash}{Path.GetExtension(fileName)}";
     }
+
+    /// <summary>The service worker's script as esbuild bundled it (<c>theme/assets/dist/sw.js</c>), before the offline stage adds the build's file list.</summary>
+    public string ServiceWorkerScript { get; private set; } = "";
+
+    private readonly Dictionary<string, byte[]> _fonts = new(StringComparer.Ordinal);
+
+    /// <summary>The fonts in <c>theme/assets/fonts/</c> by file name, for the images the build draws; never published.</summary>
+    public IReadOnlyDictionary<string, byte[]> Fonts => _fonts;
 
     /// <summary>Published URL of an asset, e.g. <c>site.css</c> → <c>/assets/site.3f2a9c01bd.css</c>.</summary>
     public string UrlOf(string fileName) =>

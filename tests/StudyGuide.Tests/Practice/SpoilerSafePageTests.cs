@@ -102,9 +102,9 @@ public sealed class SpoilerSafePageTests(BuiltSite site, Infrastructure.Browser 
         await Expect(page.Locator("#complexity")).ToBeVisibleAsync();
         // The Practice section is its plain markup: the starter and the tests, each behind a summary.
         await page.GetByText("Starter: solution.go").ClickAsync();
-        await Expect(page.Locator("[data-practice-file=starter] pre")).ToBeVisibleAsync();
+        await Expect(page.Locator("pre[data-practice-file=starter]")).ToBeVisibleAsync();
         await page.GetByText("Tests: two_sum_test.go").ClickAsync();
-        await Expect(page.Locator("[data-practice-file=tests] pre")).ToContainTextAsync("func TestTwoSum(t *testing.T)");
+        await Expect(page.Locator("pre[data-practice-file=tests]")).ToContainTextAsync("func TestTwoSum(t *testing.T)");
     }
 
     [Fact]

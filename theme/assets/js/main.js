@@ -4,6 +4,7 @@
 import { setUpChecklists } from "./checklists.js";
 import { setUpRunners } from "./code-runner.js";
 import { onReady } from "./dom.js";
+import { setUpOffline } from "./offline/register.js";
 import { setUpOnThisPage } from "./on-this-page.js";
 import { setUpPractice } from "./practice/practice.js";
 import { setUpPrinting } from "./print.js";
@@ -24,7 +25,7 @@ import { setUpThemeSwitch } from "./theme-switch.js";
 
 // One progress store and one set of search loaders per page, shared by the parts that use them.
 const progress = progressStore(safeStorage(() => window.localStorage));
-const sources = searchSources();
+const sources = searchSources({ pagefindWorker: document.querySelector("[data-search-page]") !== null });
 const settings = safeStorage(() => window.localStorage);
 
 function setUpSearch() {
@@ -52,4 +53,5 @@ function setUpSearch() {
   setUpSidebar,
   setUpOnThisPage,
   setUpScrollRegions,
+  () => setUpOffline(),
 ].forEach((part) => onReady(part));

@@ -40,7 +40,11 @@ public sealed record QuestionRowView(
     string BankTitle,
     string BankUrl,
     string Kind,
-    string KindLabel);
+    string KindLabel,
+    CategoryView? Category);
+
+/// <summary>A coding problem's category (see <see cref="Content.CodingCategory"/>), linking to the problems list filtered by it.</summary>
+public sealed record CategoryView(string Slug, string Name, string Url);
 
 public sealed record BankModel(
     string Id,
@@ -61,7 +65,7 @@ public sealed record CodeView(string FileName, string Path, TrustedHtml Highligh
 
 /// <summary>
 /// The Practice section of a coding question: the starter and the tests, highlighted, under the names
-/// they have in the module that runs them (the reader's code is <c>solution.go</c>).
+/// they have in the module that runs them (<see cref="Content.PracticeFiles"/>).
 /// </summary>
 public sealed record PracticeView(string ProblemId, PracticeFileView Starter, PracticeFileView Tests);
 
@@ -89,6 +93,7 @@ public sealed record QuestionModel(
 public sealed record ProblemsModel(
     IReadOnlyList<QuestionRowView> Questions,
     IReadOnlyList<TopicView> Topics,
+    IReadOnlyList<CategoryView> Categories,
     IReadOnlyList<LinkView> Banks,
     IReadOnlyList<SolvedGroupView> Solved);
 
