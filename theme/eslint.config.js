@@ -11,6 +11,11 @@ export default [
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: globals.browser },
   },
   {
+    // The service worker's entry (bundled into assets/dist/sw.js): a worker's globals, not a page's.
+    files: ["assets/js/offline/sw.js"],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     // The one classic script, loaded synchronously in <head> before the bundle.
     files: ["assets/theme-init.js"],
     languageOptions: { ecmaVersion: 2019, sourceType: "script", globals: globals.browser },

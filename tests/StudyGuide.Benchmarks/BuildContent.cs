@@ -41,6 +41,8 @@ public sealed class BuildContent(int chapters, int questions)
         {
             bank.Append(Question(i));
             Write(Path.Combine(root, "banks", "coding", $"problem-{i}.go"), Program(i));
+            Write(Path.Combine(root, "banks", "coding", $"problem-{i}.starter.go"), Starter(i));
+            Write(Path.Combine(root, "banks", "coding", $"problem-{i}_test.go"), Tests(i));
         }
         Write(Path.Combine(root, "banks", "coding.yml"), bank.ToString());
     }
@@ -114,6 +116,33 @@ public sealed class BuildContent(int chapters, int questions)
             code: coding/problem-{i}.go
             expected_output: |
               {i + 6}
+            category: arrays-hashing
+            starter: coding/problem-{i}.starter.go
+            tests: coding/problem-{i}_test.go
+
+        """;
+
+    private static string Starter(int i) => $$"""
+        package main
+
+        func sum{{i}}(xs []int) int {
+        	return 0
+        }
+
+        """;
+
+    private static string Tests(int i) => $$"""
+        package main
+
+        import "testing"
+
+        func TestSum{{i}}(t *testing.T) {
+        	t.Run("one to three", func(t *testing.T) {
+        		if got := sum{{i}}([]int{1, 2, 3}); got != 6 {
+        			t.Errorf("input: xs = [1 2 3]\ngot: %d\nwant: 6", got)
+        		}
+        	})
+        }
 
         """;
 

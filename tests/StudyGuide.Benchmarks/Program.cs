@@ -74,5 +74,16 @@ var screenshots = new Command("screenshots", "Screenshots of home, a chapter, a 
     { shotsOut, shotsSite, shotsChromium, fullPage };
 screenshots.SetAction((parse, _) => new Screenshots(parse.GetValue(shotsOut)!, parse.GetValue(shotsSite), parse.GetValue(shotsChromium)!, parse.GetValue(fullPage)).RunAsync());
 
-var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md, and screenshots") { search, generate, build, fuzz, screenshots };
+var lighthouseChromium = new Option<string>("--chromium") { Description = "Chromium executable", DefaultValueFactory = _ => "/usr/bin/chromium" };
+var lighthouseRuns = new Option<int>("--runs") { Description = "Lighthouse runs per page (the median score is printed)", DefaultValueFactory = _ => 3 };
+var lighthouseUrls = new Option<string[]>("--url")
+{
+    Description = "A page to audit (repeat the option for several)",
+    DefaultValueFactory = _ => LighthouseBenchmark.DefaultUrls,
+};
+var lighthouse = new Command("lighthouse", $"Lighthouse 12.2.3 (mobile preset) on input/ built and served on 127.0.0.1: the four category scores of each page; exit 1 under {LighthouseBenchmark.Target}")
+    { lighthouseChromium, lighthouseRuns, lighthouseUrls };
+lighthouse.SetAction((parse, _) => new LighthouseBenchmark(parse.GetValue(lighthouseChromium)!, parse.GetValue(lighthouseRuns), parse.GetValue(lighthouseUrls)!).RunAsync());
+
+var root = new RootCommand("StudyGuide benchmarks: print figures for docs/performance.md, Lighthouse scores, and screenshots") { search, generate, build, fuzz, screenshots, lighthouse };
 return await root.Parse(args).InvokeAsync();

@@ -116,6 +116,12 @@ public sealed class SyntheticSite(int pages, int seed = 20250101)
             {
                 Directory.CreateDirectory(Path.Combine(root, "banks", $"bank-{bank}"));
                 File.WriteAllText(Path.Combine(root, "banks", $"bank-{bank}", "solution.go"), GoProgram);
+                // The practice files' names follow from each question's id.
+                for (var id = written + 1; id <= written + count; id++)
+                {
+                    File.WriteAllText(Path.Combine(root, "banks", $"bank-{bank}", $"q-{id}.starter.go"), GoStarter);
+                    File.WriteAllText(Path.Combine(root, "banks", $"bank-{bank}", $"q-{id}_test.go"), GoTests);
+                }
             }
             written += count;
         }
@@ -183,7 +189,10 @@ public sealed class SyntheticSite(int pages, int seed = 20250101)
                     Field(text, "", 6, Sentence());
                     Field(text, "", 6, Sentence());
                     text.Append("    complexity:\n      time: O(n)\n      space: O(1)\n")
-                        .Append("    code: bank-").Append(number).Append("/solution.go\n");
+                        .Append("    code: bank-").Append(number).Append("/solution.go\n")
+                        .Append("    category: ").Append(CodingCategories[id % CodingCategories.Length]).Append('\n')
+                        .Append("    starter: bank-").Append(number).Append("/q-").Append(id).Append(".starter.go\n")
+                        .Append("    tests: bank-").Append(number).Append("/q-").Append(id).Append("_test.go\n");
                     break;
                 case "behavioral":
                     Field(text, "looking_for", 4, Paragraph());
@@ -283,6 +292,32 @@ public sealed class SyntheticSite(int pages, int seed = 20250101)
         random.Shuffle(ordered);
         return ordered;
     }
+
+    private static readonly string[] CodingCategories = ["arrays-hashing", "trees", "graphs", "dp-1d", "concurrency"];
+
+    private const string GoStarter = """
+        package main
+
+        func answer() int {
+        	return 0
+        }
+
+        """;
+
+    private const string GoTests = """
+        package main
+
+        import "testing"
+
+        func TestAnswer(t *testing.T) {
+        	t.Run("the answer", func(t *testing.T) {
+        		if got := answer(); got != 42 {
+        			t.Errorf("input: none\ngot: %d\nwant: 42", got)
+        		}
+        	})
+        }
+
+        """;
 
     private const string GoProgram = """
         package main

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { describeRun, describeStatus } from "../assets/js/code-runner.js";
-import { describeProgress, exportFile } from "../assets/js/progress-transfer.js";
+import { describeProgress, exportFile, replaceQuestion } from "../assets/js/progress-transfer.js";
 import { highlightPattern } from "../assets/js/search-highlight.js";
 import { compareValues, filterQuery, rowMatches } from "../assets/js/tables.js";
 
@@ -24,13 +24,23 @@ test("describeRun: build errors, program output, tests, vet", () => {
   assert.equal(describeRun({ IsTest: true }).status, "All tests passed");
 });
 
-test("describeProgress counts ticked items, solved problems, review cards and mock rounds", () => {
-  assert.equal(describeProgress({ checklists: {}, solved: [] }), "0 ticked items and 0 problems marked as solved");
-  assert.equal(describeProgress({ checklists: { "a:b": true, "a:c": false }, solved: ["x"] }), "1 ticked item and 1 problem marked as solved");
-  assert.equal(describeProgress({ checklists: {}, solved: ["x", "y"], review: { a: {}, b: {} }, mock: [{}] }),
-    "0 ticked items, 2 problems marked as solved, 2 review cards and 1 mock round");
+test("describeProgress counts ticked items, solved problems, drafts, review cards and mock rounds", () => {
+  assert.equal(describeProgress({ checklists: {}, solved: [], drafts: {} }), "0 ticked items, 0 problems marked as solved and 0 drafts");
+  assert.equal(describeProgress({ checklists: { "a:b": true, "a:c": false }, solved: ["x"], drafts: { x: "code" } }), "1 ticked item, 1 problem marked as solved and 1 draft");
+  assert.equal(describeProgress({ checklists: {}, solved: ["x", "y"], drafts: null }), "0 ticked items and 2 problems marked as solved", "a version 1 file has no drafts");
+  assert.equal(describeProgress({ checklists: {}, solved: ["x", "y"], drafts: {}, review: { a: {}, b: {} }, mock: [{}] }),
+    "0 ticked items, 2 problems marked as solved, 0 drafts, 2 review cards and 1 mock round");
   assert.equal(describeProgress({ checklists: {}, solved: [], review: { a: {} }, mock: [] }),
     "0 ticked items, 0 problems marked as solved, 1 review card and 0 mock rounds");
+});
+
+test("replaceQuestion says what an import replaces, and what a file without drafts, review or mock keeps", () => {
+  const current = { checklists: {}, solved: ["x"], drafts: { x: "code" }, review: {}, mock: [] };
+  assert.equal(replaceQuestion(current, { checklists: {}, solved: [], drafts: {}, review: {}, mock: [] }),
+    "Replace the progress in this browser (0 ticked items, 1 problem marked as solved, 1 draft, 0 review cards and 0 mock rounds)" +
+    " with the file's (0 ticked items, 0 problems marked as solved, 0 drafts, 0 review cards and 0 mock rounds)?");
+  assert.match(replaceQuestion(current, { checklists: {}, solved: [], drafts: null }), / The file has no drafts, review cards and mock rounds, so those in this browser stay as they are\.$/);
+  assert.match(replaceQuestion(current, { checklists: {}, solved: [], drafts: {}, review: {} }), / The file has no mock rounds, so those in this browser stay as they are\.$/);
 });
 
 test("exportFile names the file by date and ends it with a newline", () => {
@@ -52,12 +62,17 @@ test("highlightPattern marks words starting with a highlighted term", () => {
 test("table helpers: ordering, filtering, the URL query", () => {
   assert.ok(compareValues("9", "10", true) < 0);
   assert.ok(compareValues("9", "10", false) > 0);
-  assert.equal(rowMatches("easy", "maps arrays", "", ""), true);
-  assert.equal(rowMatches("easy", "maps arrays", "easy", "arrays"), true);
-  assert.equal(rowMatches("easy", "maps arrays", "hard", ""), false);
-  assert.equal(rowMatches("easy", "maps arrays", "", "map"), false, "whole topics only");
-  assert.equal(filterQuery("", ""), "");
-  assert.equal(filterQuery("easy", "hash maps"), "?difficulty=easy&topic=hash+maps");
+  const row = { difficulty: "easy", topic: "maps arrays", category: "arrays-hashing" };
+  assert.equal(rowMatches(row, { difficulty: "", topic: "" }), true);
+  assert.equal(rowMatches(row, { difficulty: "easy", topic: "arrays" }), true);
+  assert.equal(rowMatches(row, { difficulty: "hard", topic: "" }), false);
+  assert.equal(rowMatches(row, { topic: "map" }), false, "whole topics only");
+  assert.equal(rowMatches(row, { category: "arrays-hashing" }), true);
+  assert.equal(rowMatches(row, { category: "arrays" }), false, "whole categories only");
+  assert.equal(rowMatches({ difficulty: "easy", topic: "go" }, { category: "trees" }), false, "a question without a category is not in any");
+  assert.equal(filterQuery({ difficulty: "", topic: "" }), "");
+  assert.equal(filterQuery({ difficulty: "easy", topic: "hash maps" }), "?difficulty=easy&topic=hash+maps");
+  assert.equal(filterQuery({ category: "dp-1d", difficulty: "hard" }), "?difficulty=hard&category=dp-1d");
 });
 
 test("the search box advertises the / shortcut once", async () => {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { maxEntries, parseProgress, progressStore } from "../assets/js/progress-store.js";
+import { maxDraftLength, maxEntries, parseProgress, progressStore } from "../assets/js/progress-store.js";
 import { newCard } from "../assets/js/review-store.js";
 import { safeStorage } from "../assets/js/storage.js";
 import { memoryStorage } from "./memory-storage.js";
@@ -8,6 +8,11 @@ import { memoryStorage } from "./memory-storage.js";
 const fixedNow = () => new Date("2026-01-02T03:04:05.000Z");
 
 function file(fields) {
+  return JSON.stringify({ format: "studyguide-progress", version: 2, checklists: {}, solved: [], drafts: {}, ...fields });
+}
+
+// A file written before drafts were exported.
+function fileV1(fields) {
   return JSON.stringify({ format: "studyguide-progress", version: 1, checklists: {}, solved: [], ...fields });
 }
 
@@ -17,9 +22,15 @@ const round = {
   problems: [{ id: "two-sum", title: "Two Sum", seconds: 2400, outcome: "passed", status: "All tests passed" }], selfReview: [],
 };
 
-test("a valid export parses to its checklists and solved ids", () => {
-  const parsed = parseProgress(file({ exported: "2026-01-02", checklists: { "final-tips:sleep": true, "/:x": false }, solved: ["two-sum"] }));
-  assert.deepEqual(parsed, { checklists: { "final-tips:sleep": true, "/:x": false }, solved: ["two-sum"] });
+test("a valid export parses to its checklists, solved ids and drafts", () => {
+  const parsed = parseProgress(file({ exported: "2026-01-02", checklists: { "final-tips:sleep": true, "/:x": false }, solved: ["two-sum"], drafts: { "two-sum": "package main\n" } }));
+  assert.deepEqual(parsed, { checklists: { "final-tips:sleep": true, "/:x": false }, solved: ["two-sum"], drafts: { "two-sum": "package main\n" } });
+});
+
+test("a version 1 file still imports, with no drafts (null: the browser's drafts stay)", () => {
+  const parsed = parseProgress(fileV1({ exported: "2026-01-02", checklists: { "final-tips:sleep": true }, solved: ["two-sum"] }));
+  assert.deepEqual(parsed, { checklists: { "final-tips:sleep": true }, solved: ["two-sum"], drafts: null });
+  assert.throws(() => parseProgress(fileV1({ drafts: {} })), /unexpected field "drafts"/, "drafts are a version 2 field");
 });
 
 test("every malformed file is refused with a reader-facing reason", () => {
@@ -28,10 +39,15 @@ test("every malformed file is refused with a reader-facing reason", () => {
     ["[]", /not a progress export/],
     [JSON.stringify({ format: "other" }), /not a progress export/],
     [file({ version: 3 }), /format version 3; this guide reads versions 1 and 2/],
-    [file({ version: "2" }), /format version "2"/],
-    [file({ review: {} }), /unexpected field "review"/],
-    [file({ version: 2, review: { "two-sum": { ...card, state: "gone" } } }), /"state" must be one of/],
-    [file({ version: 2, mock: {} }), /"mock" must be a list/],
+    [file({ version: "1" }), /format version "1"/],
+    [fileV1({ review: {} }), /unexpected field "review"/],
+    [file({ review: { "two-sum": { ...card, state: "gone" } } }), /"state" must be one of/],
+    [file({ mock: {} }), /"mock" must be a list/],
+    [file({ drafts: [] }), /"drafts" must be an object/],
+    [file({ drafts: { "Two Sum": "x" } }), /"Two Sum" is not a question id/],
+    [file({ drafts: { "two-sum": 5 } }), /draft of "two-sum" must be text/],
+    [file({ drafts: { "two-sum": "x".repeat(maxDraftLength + 1) } }), /draft of "two-sum" is longer than the guide can check/],
+    [file({ drafts: Object.fromEntries(Array.from({ length: maxEntries + 1 }, (_, i) => ["q" + i, ""])) }), /more entries than this guide could ever write/],
     [file({ extra: 1 }), /unexpected field "extra"/],
     [file({ exported: 5 }), /"exported" must be a date string/],
     [file({ checklists: [] }), /"checklists" must be an object/],
@@ -65,28 +81,53 @@ test("ticks differing from the page's default are stored, others removed", () =>
 });
 
 test("a snapshot is an export that parses back to the same progress", () => {
-  const backing = memoryStorage({ "studyguide:check:b:x": "0", "studyguide:check:a:y": "1", "studyguide:solved:z": "1", "other": "kept" });
+  const backing = memoryStorage({
+    "studyguide:check:b:x": "0", "studyguide:check:a:y": "1", "studyguide:solved:z": "1",
+    "studyguide:draft:two-sum": "package main\n// mine\n", "studyguide:draft:a-b": "x", "other": "kept",
+  });
   const snapshot = progressStore(safeStorage(() => backing), fixedNow).snapshot();
   assert.deepEqual(snapshot, {
     format: "studyguide-progress", version: 2, exported: "2026-01-02T03:04:05.000Z",
-    checklists: { "a:y": true, "b:x": false }, solved: ["z"], review: {}, mock: [],
+    checklists: { "a:y": true, "b:x": false }, solved: ["z"], drafts: { "a-b": "x", "two-sum": "package main\n// mine\n" }, review: {}, mock: [],
   });
   assert.deepEqual(Object.keys(snapshot.checklists), ["a:y", "b:x"], "sorted keys: the same progress gives the same file");
-  assert.deepEqual(parseProgress(JSON.stringify(snapshot)), { checklists: snapshot.checklists, solved: snapshot.solved, review: {}, mock: [] });
+  assert.deepEqual(Object.keys(snapshot.drafts), ["a-b", "two-sum"]);
+  assert.deepEqual(parseProgress(JSON.stringify(snapshot)), { checklists: snapshot.checklists, solved: snapshot.solved, drafts: snapshot.drafts, review: {}, mock: [] });
 });
 
-test("replace swaps all progress and leaves other keys alone", () => {
-  const backing = memoryStorage({ "studyguide:check:old:item": "1", "studyguide:solved:old": "1", "other": "kept" });
+test("drafts are kept per problem while they differ from the starter", () => {
+  const backing = memoryStorage();
   const progress = progressStore(safeStorage(() => backing), fixedNow);
-  assert.equal(progress.replace({ checklists: { "new:item": false }, solved: ["new"] }), true);
-  assert.deepEqual(backing.dump(), { "other": "kept", "studyguide:check:new:item": "0", "studyguide:solved:new": "1" });
+  assert.equal(progress.draft("two-sum"), null);
+  assert.equal(progress.setDraft("two-sum", "mine", "starter"), true);
+  assert.equal(progress.setDraft("three-sum", "other", "starter"), true);
+  assert.equal(progress.draft("two-sum"), "mine");
+  assert.deepEqual(backing.dump(), { "studyguide:draft:three-sum": "other", "studyguide:draft:two-sum": "mine" });
+  progress.setDraft("two-sum", "starter", "starter");
+  assert.equal(progress.draft("two-sum"), null, "back to the starter: nothing to keep");
+  const full = progressStore(safeStorage(() => memoryStorage({}, () => true)), fixedNow);
+  assert.equal(full.setDraft("two-sum", "mine", "starter"), false, "a full store says so");
 });
 
-test("a refused write rolls back to the previous progress", () => {
-  const backing = memoryStorage({ "studyguide:solved:old": "1" }, (key) => key === "studyguide:solved:new");
+test("replace swaps all progress, drafts included, and leaves other keys alone", () => {
+  const backing = memoryStorage({ "studyguide:check:old:item": "1", "studyguide:solved:old": "1", "studyguide:draft:old": "x", "other": "kept" });
   const progress = progressStore(safeStorage(() => backing), fixedNow);
-  assert.equal(progress.replace({ checklists: { "a:b": true }, solved: ["new"] }), false);
-  assert.deepEqual(backing.dump(), { "studyguide:solved:old": "1" });
+  assert.equal(progress.replace({ checklists: { "new:item": false }, solved: ["new"], drafts: { "new": "code" } }), true);
+  assert.deepEqual(backing.dump(), { "other": "kept", "studyguide:check:new:item": "0", "studyguide:draft:new": "code", "studyguide:solved:new": "1" });
+});
+
+test("a version 1 import replaces ticks and solved problems and keeps the drafts", () => {
+  const backing = memoryStorage({ "studyguide:solved:old": "1", "studyguide:draft:two-sum": "mine" });
+  const progress = progressStore(safeStorage(() => backing), fixedNow);
+  assert.equal(progress.replace(parseProgress(fileV1({ solved: ["new"] }))), true);
+  assert.deepEqual(backing.dump(), { "studyguide:draft:two-sum": "mine", "studyguide:solved:new": "1" });
+});
+
+test("a refused write rolls back to the previous progress, drafts included", () => {
+  const backing = memoryStorage({ "studyguide:solved:old": "1", "studyguide:draft:old": "x" }, (key) => key === "studyguide:draft:new");
+  const progress = progressStore(safeStorage(() => backing), fixedNow);
+  assert.equal(progress.replace({ checklists: { "a:b": true }, solved: ["new"], drafts: { "new": "y" } }), false);
+  assert.deepEqual(backing.dump(), { "studyguide:draft:old": "x", "studyguide:solved:old": "1" });
 });
 
 test("blocked storage reads as empty and never throws", () => {
@@ -122,8 +163,8 @@ test("version 2 carries review cards and mock rounds, and they import into a fre
 });
 
 test("a version 1 file still imports, and leaves review cards and mock rounds as they are", () => {
-  const parsed = parseProgress(file({ checklists: { "a:b": true }, solved: ["x"] }));
-  assert.deepEqual(parsed, { checklists: { "a:b": true }, solved: ["x"] });
+  const parsed = parseProgress(fileV1({ checklists: { "a:b": true }, solved: ["x"] }));
+  assert.deepEqual(parsed, { checklists: { "a:b": true }, solved: ["x"], drafts: null });
   const backing = memoryStorage({ "studyguide:solved:old": "1", "studyguide:review:two-sum": JSON.stringify(card), "studyguide:mock:history": JSON.stringify([round]) });
   assert.equal(progressStore(safeStorage(() => backing), fixedNow).replace(parsed), true);
   assert.deepEqual(backing.dump(), {

@@ -21,7 +21,7 @@ public static class CheckCommand
         var timings = CommonOptions.Timings();
         var go = new Option<bool>("--go")
         {
-            Description = "Also verify every Go code file with the Go toolchain: gofmt, go vet, build, run, expected_output",
+            Description = "Also verify every Go code file with the Go toolchain (gofmt, go vet, build, run, expected_output), and that each coding question's tests pass on its solution and fail on its starter",
         };
         var goTimeout = new Option<double>("--go-timeout")
         {
@@ -67,15 +67,17 @@ public static class CheckCommand
             }
             var verifier = new GoCodeVerifier(toolchain, TimeSpan.FromSeconds(seconds));
             GoVerification? verification = null;
-            var fileCount = 0;
             var checkedResult = reporter.Run("Checking", stage =>
             {
                 var content = new SiteBuilder(files: files).Build(options, stage);
                 stage("go");
-                var (result, goFiles, goResult) = VerifyGo(options.InputPath, verifier, content);
-                (fileCount, verification) = (goFiles, goResult);
+                (var result, verification) = VerifyGo(options.InputPath, verifier, content);
                 return result;
             });
+            foreach (var line in verification?.PracticeReport() ?? [])
+            {
+                reporter.Out.WriteLine(line);
+            }
             // A skipped file is neither passed nor failed: list each, and count them in the summary.
             var skipped = verification?.Skipped ?? [];
             foreach (var file in skipped)
@@ -83,9 +85,10 @@ public static class CheckCommand
                 reporter.Out.WriteLine(file.ToString());
             }
             var version = verification?.GoVersion ?? toolchain.VersionAsync().GetAwaiter().GetResult();
+            var fileCount = verification?.CheckedFiles ?? 0;
             var checkedFiles = skipped.Count == 0
                 ? $"{fileCount} Go files ({version})"
-                : $"{fileCount - skipped.Count} Go files ({version}; {skipped.Count} more skipped, needing a newer Go)";
+                : $"{fileCount} Go files ({version}; {skipped.Count} more skipped, needing a newer Go)";
             return reporter.Finish(checkedResult, $"Checked {checkedResult.PageCount} pages and {checkedFiles}: no errors", parse.GetValue(timings));
         });
         return command;
@@ -95,19 +98,21 @@ public static class CheckCommand
     /// Adds the Go verification to a content check's result: its errors, and a "go" stage timing.
     /// Runs even when the content has errors, so one run reports every problem.
     /// </summary>
-    private static (BuildResult Result, int FileCount, GoVerification Verification) VerifyGo(string inputPath, GoCodeVerifier verifier, BuildResult contentResult)
+    private static (BuildResult Result, GoVerification Verification) VerifyGo(string inputPath, GoCodeVerifier verifier, BuildResult contentResult)
     {
         var clock = Stopwatch.StartNew();
-        var files = contentResult.Content is { } content ? GoCodeFile.From(content, new InputFolder(inputPath)) : [];
+        var input = new InputFolder(inputPath);
+        var files = contentResult.Content is { } content ? GoCodeFile.From(content, input) : [];
+        var practice = contentResult.Content is { } loaded ? PracticeProblem.From(loaded, input) : [];
         // Synchronous on purpose: the command line has no synchronization context to deadlock, and the
         // reporter's status display runs this callback synchronously.
-        var verification = verifier.VerifyAsync(files).GetAwaiter().GetResult();
+        var verification = verifier.VerifyAsync(files, practice).GetAwaiter().GetResult();
         var all = new DiagnosticBag();
         foreach (var diagnostic in contentResult.Diagnostics.Concat(verification.Diagnostics))
         {
             all.Add(diagnostic);
         }
         var timings = contentResult.Timings.Append(new StageTiming("go", clock.Elapsed)).ToList();
-        return (new BuildResult(all.Sorted(), contentResult.PageCount, timings), files.Count, verification);
+        return (new BuildResult(all.Sorted(), contentResult.PageCount, timings), verification);
     }
 }

@@ -7,7 +7,9 @@ namespace StudyGuide.Cli.Scaffolding;
 /// <c>studyguide new problem &lt;bank&gt; &lt;id&gt;</c>: appends a question with every field of its
 /// bank's kind (each commented) to <c>input/banks/&lt;bank&gt;.yml</c>, and for coding and concept
 /// banks writes <c>input/banks/&lt;bank&gt;/&lt;id&gt;.go</c>: a program that builds with Go 1.19, is
-/// gofmt-clean, and prints exactly the question's <c>expected_output</c>.
+/// gofmt-clean, and prints exactly the question's <c>expected_output</c>. For a coding bank it also
+/// writes the practice files <see cref="PracticeFiles"/> names: a starter that the tests fail, and tests
+/// with one <c>t.Run</c> case in the fixed form, so <c>check --go</c> passes from the start.
 /// </summary>
 public static class QuestionScaffold
 {
@@ -30,14 +32,25 @@ public static class QuestionScaffold
         var bankPath = content.Input.FromRepositoryPath(bank.SourcePath);
         var hasCode = bank.Kind is BankKind.Coding or BankKind.Concept;
         var codePath = content.Input.PathOf("banks", bankId, id + ".go");
-        if (hasCode && File.Exists(codePath))
+        // Paths relative to the bank file, as the bank file names them, and where each file goes with what it holds.
+        var goFiles = new List<(string Path, string Text)>();
+        if (hasCode)
         {
-            throw new ScaffoldException($"{content.Input.DisplayPath(codePath)} already exists");
+            goFiles.Add((codePath, GoProgram));
+        }
+        if (bank.Kind == BankKind.Coding)
+        {
+            goFiles.Add((content.Input.PathOf("banks", PracticeFiles.StarterPath(bankId, id)), GoStarter));
+            goFiles.Add((content.Input.PathOf("banks", PracticeFiles.TestsPath(bankId, id)), GoTests));
+        }
+        if (goFiles.FirstOrDefault(f => File.Exists(f.Path)) is { Path: { } taken })
+        {
+            throw new ScaffoldException($"{content.Input.DisplayPath(taken)} already exists");
         }
 
         // A topic the bank already uses, as a placeholder that keeps the topics page tidy.
         var topic = bank.Questions.SelectMany(q => q.Topics).FirstOrDefault() ?? "general";
-        var question = Yaml(bank.Kind, id, topic, $"{bankId}/{id}.go");
+        var question = Yaml(bank.Kind, bankId, id, topic);
         var line = BankAppender.Append(bankPath, content.Input.DisplayPath(bankPath), id, question);
         var bankFile = content.Input.DisplayPath(bankPath);
         var done = new List<string> { $"Added question '{id}' to {bankFile}:{line}" };
@@ -45,10 +58,15 @@ public static class QuestionScaffold
         {
             $"Edit the question at {bankFile}:{line}: title, difficulty, topics, prompt, answer and the rest (each field is commented).",
         };
+        done.AddRange(goFiles.Select(f => $"Created {content.Create(f.Path, f.Text)}"));
         if (hasCode)
         {
-            done.Add($"Created {content.Create(codePath, GoProgram)}");
             next.Add($"Write the program in {content.Input.DisplayPath(codePath)}; keep main printing the prompt's examples, and make expected_output its exact output.");
+        }
+        if (bank.Kind == BankKind.Coding)
+        {
+            next.Add($"Write the tests in {content.Input.DisplayPath(goFiles[2].Path)} (one t.Run case per input, each failing with one t.Errorf(\"input: %s\\ngot: %v\\nwant: %v\", …)), "
+                + $"and the starter in {content.Input.DisplayPath(goFiles[1].Path)}: the solution's signatures, with bodies that return zero values.");
         }
         next.AddRange(Scaffold.PreviewAndCheck(SiteUrls.Question(id)));
         return new Scaffold(done, next);
@@ -78,8 +96,51 @@ public static class QuestionScaffold
 
     public const string GoProgramOutput = "6";
 
+    /// <summary>The starter a new coding question starts with: <see cref="GoProgram"/>'s signature, returning the zero value.</summary>
+    public const string GoStarter = """
+        package main
+
+        // solve stands in for the function the reader writes: keep the solution's
+        // signatures, and return zero values, so the tests run and fail.
+        func solve(nums []int) int {
+        	return 0
+        }
+
+        """;
+
+    /// <summary>The tests a new coding question starts with: one case, failing in the fixed form.</summary>
+    public const string GoTests = """
+        package main
+
+        import (
+        	"fmt"
+        	"testing"
+        )
+
+        // Add one case per input worth checking: the examples, the edge cases, a large input.
+        // A failing case reports exactly one t.Errorf in the form input / got / want.
+        func TestSolve(t *testing.T) {
+        	testCases := []struct {
+        		name string
+        		nums []int
+        		want int
+        	}{
+        		{"three numbers", []int{1, 2, 3}, 6},
+        	}
+        	for _, tc := range testCases {
+        		t.Run(tc.name, func(t *testing.T) {
+        			input := fmt.Sprintf("nums = %v", tc.nums)
+        			if got := solve(tc.nums); got != tc.want {
+        				t.Errorf("input: %s\ngot: %v\nwant: %v", input, got, tc.want)
+        			}
+        		})
+        	}
+        }
+
+        """;
+
     /// <summary>The question as YAML lines at indentation 0 (the bank appender indents them): common fields, then the kind's own.</summary>
-    public static string Yaml(BankKind kind, string id, string topic, string codePath) => $"""
+    public static string Yaml(BankKind kind, string bankId, string id, string topic) => $"""
         - id: {id}
           # Plain text: the page title and the question's name in every table.
           title: {ExistingContent.TitleOf(id)}
@@ -95,7 +156,7 @@ public static class QuestionScaffold
           answer: |
             The idea in one or two sentences, then a walk-through of one example, then the pitfalls.
 
-        """ + KindFields(kind, codePath) + """
+        """ + KindFields(kind, bankId, id) + """
           # Optional: ids of related questions from any bank; [] for none.
           related: []
           # Optional: Markdown follow-up questions an interviewer asks once the main one is answered.
@@ -104,9 +165,11 @@ public static class QuestionScaffold
 
         """;
 
-    private static string KindFields(BankKind kind, string codePath) => kind switch
+    private static string KindFields(BankKind kind, string bankId, string id) => kind switch
     {
         BankKind.Coding => $"""
+              # The classic category: {string.Join(" | ", CodingCategory.All.Select(c => c.Slug))}
+              category: {CodingCategory.All[0].Slug}
               # The technique that solves it, in a few words, like "Two pointers" or "Hash map".
               pattern: Single pass
               # Two or three Markdown hints, each more specific than the last; the last one nearly gives it away.
@@ -120,11 +183,17 @@ public static class QuestionScaffold
                 time: O(n)
                 space: O(1)
 
-            """ + CodeFields(codePath),
+            """ + CodeFields($"{bankId}/{id}.go") + $"""
+              # The practice files, named as the rule says (relative to this bank file): the starter the reader
+              # solves from (the signatures, returning zero values) and the tests (one t.Run case per input).
+              {PracticeFiles.StarterKey}: {PracticeFiles.StarterPath(bankId, id)}
+              {PracticeFiles.TestsKey}: {PracticeFiles.TestsPath(bankId, id)}
+
+            """,
         BankKind.Concept => """
               # Optional: a small program that demonstrates the answer.
 
-            """ + CodeFields(codePath),
+            """ + CodeFields($"{bankId}/{id}.go"),
         BankKind.Behavioral => """
               # Markdown: what the interviewer is assessing with this question.
               looking_for: |

@@ -22,4 +22,7 @@ public sealed record ContentSet(
 
     /// <summary>The Go code of every coding and concept question that has some, in content order.</summary>
     public IEnumerable<CodeSample> CodeSamples => Questions.Select(q => q.Code).OfType<CodeSample>();
+
+    /// <summary>The starter and the tests of every coding question, in content order.</summary>
+    public IEnumerable<GoFile> PracticeFiles => Questions.Select(q => q.Details).OfType<CodingDetails>().SelectMany(c => new[] { c.Starter, c.Tests });
 }

@@ -63,12 +63,22 @@ public abstract record QuestionDetails;
 /// <param name="Code">The file's text, read at load time.</param>
 public sealed record CodeSample(string SourcePath, string Code, string? ExpectedOutput);
 
+/// <summary>A Go file of a question that is shown and run, but has no output of its own to check (a starter, tests).</summary>
+/// <param name="SourcePath">Path of the .go file relative to the repository root.</param>
+/// <param name="Code">The file's text, read at load time.</param>
+public sealed record GoFile(string SourcePath, string Code);
+
+/// <param name="Starter">What the reader starts from (see <see cref="PracticeFiles"/>): the signatures, with bodies that return zero values.</param>
+/// <param name="Tests">The tests a solution must pass, every case a <c>t.Run</c> subtest.</param>
 public sealed record CodingDetails(
     string Pattern,
     IReadOnlyList<MarkdownSource> Hints,
     string TimeComplexity,
     string SpaceComplexity,
-    CodeSample Code) : QuestionDetails;
+    CodeSample Code,
+    CodingCategory Category,
+    GoFile Starter,
+    GoFile Tests) : QuestionDetails;
 
 public sealed record ConceptDetails(CodeSample? Code) : QuestionDetails;
 

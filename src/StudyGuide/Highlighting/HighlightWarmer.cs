@@ -30,6 +30,7 @@ public static class HighlightWarmer
             .Select(HighlightedCodeExtension.CodeOf)
             .ToList();
         blocks.AddRange(parsed.Content.CodeSamples.Select(sample => (sample.Code, (string?)"go")));
+        blocks.AddRange(parsed.Content.PracticeFiles.Select(file => (file.Code, (string?)"go")));
         return blocks;
     }
 }

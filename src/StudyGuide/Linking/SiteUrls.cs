@@ -30,6 +30,9 @@ public static class SiteUrls
 
     public static string Topic(string topic) => $"{Topics}#{topic}";
 
+    /// <summary>The problems list filtered to one category (the page's script reads the query; without it, the whole list).</summary>
+    public static string ProblemsIn(string category) => $"{Problems}?category={category}";
+
     /// <summary>Output file of a clean URL: <c>/problems/two-sum/</c> → <c>problems/two-sum/index.html</c>.</summary>
     public static string FileOf(string url) => url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
 

@@ -32,7 +32,7 @@ public sealed class QuestionBankLoader
     /// <summary>Extra keys per kind: (required, optional).</summary>
     private static readonly Dictionary<BankKind, (string[] Required, string[] Optional)> KindKeys = new()
     {
-        [BankKind.Coding] = (["pattern", "hints", "complexity", "code"], ["expected_output"]),
+        [BankKind.Coding] = (["category", "pattern", "hints", "complexity", "code", PracticeFiles.StarterKey, PracticeFiles.TestsKey], ["expected_output"]),
         [BankKind.Concept] = ([], ["code", "expected_output"]),
         [BankKind.Behavioral] = (["looking_for", "star"], []),
         [BankKind.SystemDesign] = (["requirements", "estimates", "design", "data_model", "scaling", "trade_offs"], []),
@@ -94,7 +94,7 @@ public sealed class QuestionBankLoader
         var answer = map.Markdown("answer");
         var related = map.ScalarItems("related");
         var followUps = map.MarkdownList("follow_ups");
-        var details = LoadDetails(input, bankPath, kind, map);
+        var details = LoadDetails(input, bankPath, bankId, id, kind, map);
 
         if (map.Has("topics") && topics.Count == 0)
         {
@@ -113,17 +113,18 @@ public sealed class QuestionBankLoader
             related.Select(r => r.Node.Value!.Trim()).ToList(), related.Select(r => r.Location).ToList(), followUps, details ?? new ConceptDetails(null));
     }
 
-    private QuestionDetails? LoadDetails(InputFolder input, string bankPath, BankKind kind, YamlMap map) => kind switch
+    private QuestionDetails? LoadDetails(InputFolder input, string bankPath, string bankId, string? id, BankKind kind, YamlMap map) => kind switch
     {
-        BankKind.Coding => LoadCoding(input, bankPath, map),
+        BankKind.Coding => LoadCoding(input, bankPath, bankId, id, map),
         BankKind.Concept => new ConceptDetails(map.Has("code") ? _codeReader.Read(input, bankPath, map) : null),
         BankKind.Behavioral => LoadBehavioral(map),
         BankKind.SystemDesign => LoadSystemDesign(map),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private CodingDetails? LoadCoding(InputFolder input, string bankPath, YamlMap map)
+    private CodingDetails? LoadCoding(InputFolder input, string bankPath, string bankId, string? id, YamlMap map)
     {
+        var category = map.Choice("category", CodingCategory.BySlug);
         var pattern = map.String("pattern");
         var hints = map.MarkdownList("hints");
         if (map.Has("hints") && hints.Count == 0)
@@ -138,11 +139,18 @@ public sealed class QuestionBankLoader
             space = complexity.String("space");
         }
         var code = map.Has("code") ? _codeReader.Read(input, bankPath, map) : null;
-        if (pattern is null || time is null || space is null || code is null)
+        // The practice files' names follow from the id; without a valid id there is no name to hold them to.
+        GoFile? starter = null, tests = null;
+        if (id is not null)
+        {
+            starter = _codeReader.ReadPracticeFile(input, bankPath, map, PracticeFiles.StarterKey, PracticeFiles.StarterPath(bankId, id));
+            tests = _codeReader.ReadPracticeFile(input, bankPath, map, PracticeFiles.TestsKey, PracticeFiles.TestsPath(bankId, id));
+        }
+        if (category is not { } chosen || pattern is null || time is null || space is null || code is null || starter is null || tests is null)
         {
             return null;
         }
-        return new CodingDetails(pattern, hints, time, space, code);
+        return new CodingDetails(pattern, hints, time, space, code, chosen, starter, tests);
     }
 
     private static BehavioralDetails? LoadBehavioral(YamlMap map)

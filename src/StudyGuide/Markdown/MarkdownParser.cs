@@ -113,8 +113,12 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
         }
     }
 
-    /// <summary>Text of inline content without markup, for tables of contents.</summary>
-    public static string PlainText(ContainerInline? inline)
+    /// <summary>
+    /// Text of inline content without markup: literals and code spans, for tables of contents and
+    /// task ids (whose slugs must never change). <paramref name="asRead"/> gives the text as a
+    /// reader sees it, for descriptions: line breaks as spaces, entities decoded, autolinks' URLs.
+    /// </summary>
+    public static string PlainText(ContainerInline? inline, bool asRead = false)
     {
         if (inline is null)
         {
@@ -130,6 +134,15 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
                     break;
                 case CodeInline code:
                     text.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity when asRead:
+                    text.Append(entity.Transcoded);
+                    break;
+                case AutolinkInline autolink when asRead:
+                    text.Append(autolink.Url);
+                    break;
+                case LineBreakInline when asRead:
+                    text.Append(' ');
                     break;
             }
         }

@@ -11,16 +11,20 @@ namespace StudyGuide.Output;
 /// in file-name order, into one <c>site.css</c> (minified by <see cref="CssMinifier"/>); the scripts are
 /// <c>theme/assets/dist/*.js</c>, the theme's ES modules (<c>theme/assets/js/</c>) bundled by esbuild and
 /// committed, so building a site needs no Node.js (<c>npm run build</c> in <c>theme/</c> remakes them; a
-/// test fails while one is stale): <c>site.js</c> for every page, <c>review.js</c> and <c>mock.js</c> for
+/// test fails while one is stale): <c>site.js</c> for every page, <c>editor.js</c> (the code editor,
+/// imported by the page script only on coding problems), <c>review.js</c> and <c>mock.js</c> for
 /// /review/ and /mock/ only. A page loads two small files (three there), and each feature keeps its own
-/// source file. Other files in <c>theme/assets/</c> are copied as they are.
+/// source file. Other files in <c>theme/assets/</c> are copied as they are. Two more inputs of the build
+/// are read with the assets but not published here: the service worker's script (<c>dist/sw.js</c>,
+/// bundled by esbuild too, published unhashed as <c>/sw.js</c> by the offline stage) and the fonts of
+/// the generated images (<c>fonts/*.ttf</c>).
 /// </summary>
 public sealed class ThemeAssets
 {
     private readonly Dictionary<string, (string Url, byte[] Bytes)> _files = new(StringComparer.Ordinal);
 
     /// <summary>The bundles in <c>theme/assets/dist/</c> (theme/build.js's entry points).</summary>
-    public static readonly string[] Scripts = ["site.js", "review.js", "mock.js"];
+    public static readonly string[] Scripts = ["site.js", "editor.js", "review.js", "mock.js"];
 
     private ThemeAssets()
     {
@@ -43,6 +47,17 @@ public sealed class ThemeAssets
             if (Read(Path.Combine(folder, "dist", name)) is { } script)
             {
                 assets.Add(name, script);
+            }
+        }
+        if (ReadText(Path.Combine(folder, "dist", "sw.js")) is { } serviceWorker)
+        {
+            assets.ServiceWorkerScript = serviceWorker;
+        }
+        foreach (var path in files.List(Path.Combine(folder, "fonts"), ".ttf"))
+        {
+            if (Read(path) is { } font)
+            {
+                assets._fonts[Path.GetFileName(path)] = font;
             }
         }
         // Other files of assets/ itself are copied as they are; its subfolders are the bundles' sources.
@@ -70,11 +85,25 @@ public sealed class ThemeAssets
         return Encoding.UTF8.GetBytes(CssMinifier.Minify(text.ToString()));
     }
 
-    private void Add(string fileName, byte[] bytes)
+    private void Add(string fileName, byte[] bytes) => _files[fileName] = (HashedUrl(fileName, bytes), bytes);
+
+    /// <summary>
+    /// Where a file the build publishes under <c>/assets/</c> goes: its name with a hash of its
+    /// bytes, e.g. <c>site.css</c> → <c>/assets/site.3f2a9c01bd.css</c>, so it can be cached forever.
+    /// </summary>
+    public static string HashedUrl(string fileName, ReadOnlySpan<byte> bytes)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-        _files[fileName] = ($"/assets/{Path.GetFileNameWithoutExtension(fileName)}.{hash}{Path.GetExtension(fileName)}", bytes);
+        return $"/assets/{Path.GetFileNameWithoutExtension(fileName)}.{hash}{Path.GetExtension(fileName)}";
     }
+
+    /// <summary>The service worker's script as esbuild bundled it (<c>theme/assets/dist/sw.js</c>), before the offline stage adds the build's file list.</summary>
+    public string ServiceWorkerScript { get; private set; } = "";
+
+    private readonly Dictionary<string, byte[]> _fonts = new(StringComparer.Ordinal);
+
+    /// <summary>The fonts in <c>theme/assets/fonts/</c> by file name, for the images the build draws; never published.</summary>
+    public IReadOnlyDictionary<string, byte[]> Fonts => _fonts;
 
     /// <summary>Published URL of an asset, e.g. <c>site.css</c> → <c>/assets/site.3f2a9c01bd.css</c>.</summary>
     public string UrlOf(string fileName) =>

@@ -5,10 +5,12 @@ using StudyGuide.Highlighting;
 using StudyGuide.Linking;
 using StudyGuide.Loading;
 using StudyGuide.Markdown;
+using StudyGuide.Offline;
 using StudyGuide.Output;
 using StudyGuide.Rendering;
 using StudyGuide.Rendering.Views;
 using StudyGuide.Search;
+using StudyGuide.Sharing;
 
 namespace StudyGuide.Pipeline;
 
@@ -16,7 +18,8 @@ namespace StudyGuide.Pipeline;
 /// The build, as a sequence of stages that each take the previous stage's result:
 /// load (files → <see cref="ContentSet"/>), parse (Markdown → syntax trees), link (check and
 /// resolve every link), render (<see cref="RenderStage"/>: pages in parallel, straight into the output), write
-/// (crawler files, assets), search (Pagefind indexes the written pages), then commit. Errors of a
+/// (crawler files, assets, images, web manifest), search (Pagefind indexes the written pages),
+/// offline (the service worker and its file list, <see cref="OfflineStage"/>), then commit. Errors of a
 /// stage are collected; the build stops after the first stage that has any, and the previous
 /// output stays as it was.
 /// A builder may be kept for many builds (the preview server does): its highlighting cache
@@ -32,6 +35,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
     private readonly ContentFiles _files = files ?? ContentFiles.Default;
     private readonly CodeHighlighter _highlighter = new();
     private readonly ThemeCache _theme = new(files ?? ContentFiles.Default);
+    private readonly BrandImages _images = new();
     private bool _highlightCacheRead;
 
     /// <summary>The last build that wrote a site, for <see cref="RenderEditedChapter"/>.</summary>
@@ -132,11 +136,22 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return Result();
         }
         var (templates, assets) = theme.Value;
+        var images = Stage("images", () => _images.Render(content.Site.Title, content.Site.Description, content.Site.BaseUrl, assets.Fonts,
+            Path.Combine(options.ThemePath, "assets", "fonts"), input.DisplayPath, diagnostics));
+        if (images is null)
+        {
+            return Result();
+        }
 
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
             nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
             assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint,
-            assets.UrlOf("theme-init.js"), PagePlanner.Sidebar(content), assets.UrlOf("review.js"), assets.UrlOf("mock.js"));
+            assets.UrlOf("theme-init.js"), PagePlanner.Sidebar(content), assets.UrlOf("review.js"), assets.UrlOf("mock.js"))
+        {
+            EditorUrl = assets.UrlOf("editor.js"),
+            ShareImage = new(content.Site.BaseUrl + images.Share.Url, images.Share.Width, images.Share.Height, BrandImageSet.ShareAlt(content.Site.Title)),
+            App = new(WebManifest.Url, images.Icon192.Url, WebManifest.ThemeColor),
+        };
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
         var planner = new PagePlanner(parsed, markdown, shareIds);
         var jobs = Stage("plan", () => planner.Plan().Append(planner.NotFound()).ToList());
@@ -153,17 +168,27 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
 
         if (output is not null)
         {
+            // Every file but the pages, for the service worker's list.
+            var published = new List<PublishedFile>();
             Stage("write", () =>
             {
-                foreach (var (url, bytes) in assets.Files)
+                published.AddRange(assets.Files.Select(a => new PublishedFile(a.Url, a.Bytes)));
+                published.AddRange(images.All.Select(i => new PublishedFile(i.Url, i.Bytes)));
+                published.Add(new PublishedFile(WebManifest.Url, WebManifest.Of(content.Site.Title, content.Site.Description, [images.Icon192, images.Icon512])));
+                foreach (var file in published)
                 {
-                    output.Write(url.TrimStart('/'), bytes);
+                    output.Write(file.Url.TrimStart('/'), file.Bytes);
                 }
                 output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Append(printGuide).Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
                 output.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
                 return true;
             });
-            if (options.Search && !Stage("search", () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, output, diagnostics)))
+            if (options.Search && !Stage("search", () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, output, published, diagnostics)))
+            {
+                return Result();
+            }
+            if (!Stage("offline", () => OfflineStage.Run(assets.ServiceWorkerScript, published, output,
+                input.DisplayPath(Path.Combine(options.ThemePath, "assets", "dist", "sw.js")), diagnostics)))
             {
                 return Result();
             }
@@ -193,11 +218,12 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
     public RenderedFile? RenderEditedChapter(string path) => _lastGood is { } last ? EditedChapter.Render(last, path, _files) : null;
 
     /// <summary>The search stage: vocabulary data files, then the Pagefind index of the written pages.</summary>
-    private static bool BuildSearch(ParsedContent parsed, string themePath, Func<string, string> displayPath, ISiteOutput output, DiagnosticBag diagnostics)
+    private static bool BuildSearch(ParsedContent parsed, string themePath, Func<string, string> displayPath, ISiteOutput output, List<PublishedFile> published, DiagnosticBag diagnostics)
     {
         foreach (var (path, bytes) in SearchDataFiles.Of(parsed))
         {
             output.Write(path, bytes);
+            published.Add(new PublishedFile("/" + path, bytes));
         }
         // Pagefind reads and writes a folder: outputs that keep the site in memory until commit
         // (the live preview's) get the vocabulary but no index.

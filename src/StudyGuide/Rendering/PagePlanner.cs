@@ -1,9 +1,9 @@
-using Markdig.Syntax;
 using StudyGuide.Content;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
 using StudyGuide.Search;
+using StudyGuide.Sharing;
 
 namespace StudyGuide.Rendering;
 
@@ -60,7 +60,7 @@ public sealed class PagePlanner
             Job(SiteUrls.Home, "home", Content.Home.Title, Site.Description, Content.Home.SourcePath, HomeModel),
             Job(SiteUrls.Chapters, "chapters", "Chapters", "Every chapter of the guide, in reading order.", null,
                 () => new ChaptersModel(ChapterLinks())),
-            Job(SiteUrls.Problems, "problems", "All problems and questions", "Every question of every bank, filterable by difficulty and topic.", null, ProblemsModel),
+            Job(SiteUrls.Problems, "problems", "All problems and questions", "Every question of every bank, filterable by difficulty, topic and category.", null, ProblemsModel),
             Job(SiteUrls.Checklists, "checklists", "Checklists", "Printable checklists for preparation, interview day and offers.", null,
                 () => new ChecklistsModel(ChecklistLinks())),
             Job(SiteUrls.Topics, "topics", "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
@@ -70,7 +70,7 @@ public sealed class PagePlanner
             Job(SiteUrls.Mock, "mock", "Mock rounds", "Rehearse under the clock: problems you did not choose, no hints or solutions until the end.", null, MockModel),
             Job(SiteUrls.PrintChecklists, "print-checklists", "Print all checklists", "Every checklist, each on its own printed page.", null,
                 () => new PrintChecklistsModel(Content.Checklists.Select(ChecklistModel).ToList())),
-            Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty and topic.", null,
+            Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty, topic and category.", null,
                 () => new SearchModel(SearchFilters.Of(Content))),
         };
 
@@ -119,23 +119,21 @@ public sealed class PagePlanner
 
     /// <summary>The 404 page: not a URL of the site, written as <c>404.html</c> at the root.</summary>
     public PageJob NotFound() => new("/404.html", "notfound",
-        new PageView("Page not found", Site.Description, "/404.html", Site.BaseUrl + "/404.html", "notfound", null), () => new ChaptersModel(ChapterLinks()));
+        new PageView("Page not found", Description(Site.Description), "/404.html", Site.BaseUrl + "/404.html", "notfound", null), () => new ChaptersModel(ChapterLinks()));
 
     private PageJob Job(string url, string layout, string title, string description, string? sourcePath, Func<object> model) =>
-        new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
+        new(url, layout, new PageView(title, Description(description), url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
 
     /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
     private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], owner));
 
     private TrustedHtml InlineHtml(MarkdownSource source) => new(_markdown.RenderInline(_parsed[source]));
 
-    /// <summary>A meta description: the first paragraph's text, shortened.</summary>
-    private string Plain(MarkdownSource source)
-    {
-        var paragraph = _parsed[source].Document.Descendants<ParagraphBlock>().FirstOrDefault();
-        var text = MarkdownParser.PlainText(paragraph?.Inline).Trim();
-        return text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
-    }
+    /// <summary>A page's description on one line and shortened; the site's where the page's field has no text.</summary>
+    private string Description(string text) => MetaDescription.Shorten(text) is { Length: > 0 } line ? line : MetaDescription.Shorten(Site.Description);
+
+    /// <summary>A meta description: the first paragraph's text as it reads (a question's from its prompt, never its answer).</summary>
+    private string Plain(MarkdownSource source) => MetaDescription.Of(_parsed[source].Document);
 
     private IReadOnlyList<ChapterLinkView> ChapterLinks() => _chapterLinks;
 
@@ -180,9 +178,10 @@ public sealed class PagePlanner
     {
         var rows = AllRows();
         var topics = rows.SelectMany(r => r.Topics).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        var categories = CodingCategory.All.Where(c => rows.Any(r => r.Category?.Slug == c.Slug)).Select(QuestionRows.Category).ToList();
         var banks = Content.Banks.Select(b => new LinkView(b.Title, SiteUrls.Bank(b.Id))).ToList();
         var byBank = new SolvedGroupView("By bank", Content.Banks.Select(b => new SolvedCountView(b.Title, $"bank:{b.Id}", b.Questions.Count)).ToList());
-        return new ProblemsModel(rows, topics, banks, [byBank, SolvedByDifficulty(Content.Questions)]);
+        return new ProblemsModel(rows, topics, categories, banks, [byBank, SolvedByDifficulty(Content.Questions)]);
     }
 
     private static SolvedGroupView SolvedByDifficulty(IEnumerable<Question> questions) => new("By difficulty", DifficultyCounts(questions)
@@ -234,6 +233,7 @@ public sealed class PagePlanner
         string? pattern = null, time = null, space = null;
         IReadOnlyList<TrustedHtml> hints = [];
         var code = question.Code is { } sample ? Code(sample) : null;
+        PracticeView? practice = null;
         TrustedHtml? lookingFor = null;
         IReadOnlyList<SectionView> sections = [];
         switch (question.Details)
@@ -241,6 +241,9 @@ public sealed class PagePlanner
             case CodingDetails coding:
                 (pattern, time, space) = (coding.Pattern, coding.TimeComplexity, coding.SpaceComplexity);
                 hints = coding.Hints.Select(h => Html(h, question.Id)).ToList();
+                practice = new PracticeView(question.Id,
+                    PracticeFile("starter", PracticeFiles.SolutionFileName, coding.Starter),
+                    PracticeFile("tests", PracticeFiles.TestsFileName(question.Id), coding.Tests));
                 break;
             case BehavioralDetails b:
                 lookingFor = Html(b.LookingFor, question.Id);
@@ -258,10 +261,10 @@ public sealed class PagePlanner
 
         return new QuestionModel(
             _rowsById[question.Id], Html(question.Prompt, question.Id), Html(question.Answer, question.Id), hints,
-            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, lookingFor, sections,
+            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, practice, lookingFor, sections,
             previous is null ? null : new LinkView(previous.Title, SiteUrls.Question(previous.Id)),
             next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)),
-            QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, lookingFor is not null, sections, code is not null, related.Count > 0));
+            QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, practice is not null, lookingFor is not null, sections, code is not null, related.Count > 0));
 
         SectionView Section(string id, string title, MarkdownSource source) => new(id, title, Html(source, question.Id));
     }
@@ -270,7 +273,7 @@ public sealed class PagePlanner
     /// The question page's sections in page order, as the layouts title them (question-content and
     /// question partials: the ids are theirs), when there are at least <see cref="MinTocSections"/>.
     /// </summary>
-    private static List<TocEntryView> QuestionToc(Question question, string kind, bool hints, bool lookingFor, IReadOnlyList<SectionView> sections, bool code, bool related)
+    private static List<TocEntryView> QuestionToc(Question question, string kind, bool hints, bool practice, bool lookingFor, IReadOnlyList<SectionView> sections, bool code, bool related)
     {
         var toc = new List<TocEntryView> { new(2, "prompt", kind == "coding" ? "Problem" : "Question") };
         if (lookingFor)
@@ -280,6 +283,10 @@ public sealed class PagePlanner
         if (hints)
         {
             toc.Add(new(2, "hints", "Hints"));
+        }
+        if (practice)
+        {
+            toc.Add(new(2, "practice-title", "Practice"));
         }
         toc.Add(new(2, "solution", kind switch { "behavioral" => "How to answer", "system-design" => "The design in brief", _ => "Solution" }));
         toc.AddRange(sections.Select(s => new TocEntryView(2, s.Id, s.Title)));
@@ -304,6 +311,9 @@ public sealed class PagePlanner
         var shareUrl = _shareIds.TryGetValue(CodeHash.Of(sample.Code), out var id) ? $"https://go.dev/play/p/{id}" : null;
         return new CodeView(Path.GetFileName(sample.SourcePath), sample.SourcePath, new TrustedHtml(highlighted), sample.Code, sample.ExpectedOutput, shareUrl);
     }
+
+    private PracticeFileView PracticeFile(string role, string fileName, GoFile file) =>
+        new(role, fileName, new TrustedHtml(_markdown.Highlighter.Highlight(file.Code, "go")));
 
     private ChecklistModel ChecklistModel(Checklist checklist) => new(
         checklist.Id,

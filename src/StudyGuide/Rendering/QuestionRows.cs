@@ -20,6 +20,9 @@ public static class QuestionRows
 
     public static TopicView Topic(string slug) => new(slug, TopicNames.Of(slug), SiteUrls.Topic(slug));
 
+    /// <summary>A category, linking to the problems list filtered by it.</summary>
+    public static CategoryView Category(CodingCategory category) => new(category.Slug, category.Name, SiteUrls.ProblemsIn(category.Slug));
+
     public static QuestionRowView Of(Question question, QuestionBank bank) => new(
         question.Id,
         question.Title,
@@ -33,5 +36,6 @@ public static class QuestionRows
         bank.Title,
         SiteUrls.Bank(bank.Id),
         KindSlug(bank.Kind),
-        KindLabel(bank.Kind));
+        KindLabel(bank.Kind),
+        question.Details is CodingDetails coding ? Category(coding.Category) : null);
 }

@@ -6,7 +6,7 @@ namespace StudyGuide.Search;
 /// <summary>One value of a search filter: what pages carry in <c>data-pagefind-filter</c>, and what readers see.</summary>
 public sealed record FilterValue(string Value, string Label);
 
-/// <summary>A search filter (kind, difficulty or topic) with every value the site uses, in display order.</summary>
+/// <summary>A search filter (kind, difficulty, topic or a coding problem's category) with every value the site uses, in display order.</summary>
 public sealed record SearchFilter(string Name, string Label, IReadOnlyList<FilterValue> Values);
 
 /// <summary>
@@ -19,6 +19,7 @@ public static class SearchFilters
     public const string Kind = "kind";
     public const string Difficulty = "difficulty";
     public const string Topic = "topic";
+    public const string Category = "category";
 
     public static IReadOnlyList<SearchFilter> Of(ContentSet content)
     {
@@ -41,11 +42,15 @@ public static class SearchFilters
 
         var topics = content.Topics.Select(slug => new FilterValue(slug, TopicNames.Of(slug)));
 
+        var used = content.Questions.Select(q => q.Details).OfType<CodingDetails>().Select(c => c.Category).ToHashSet();
+        var categories = CodingCategory.All.Where(used.Contains).Select(c => new FilterValue(c.Slug, c.Name));
+
         return
         [
             new SearchFilter(Kind, "Type", kinds),
             new SearchFilter(Difficulty, "Difficulty", difficulties.ToList()),
             new SearchFilter(Topic, "Topic", topics.ToList()),
+            new SearchFilter(Category, "Category", categories.ToList()),
         ];
     }
 }

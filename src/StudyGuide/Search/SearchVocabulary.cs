@@ -36,6 +36,7 @@ public static class SearchVocabulary
                 if (question.Details is CodingDetails coding)
                 {
                     phrases.Add(coding.Pattern);
+                    phrases.Add(coding.Category.Name);
                 }
             }
         }

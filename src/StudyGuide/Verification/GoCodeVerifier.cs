@@ -10,9 +10,10 @@ namespace StudyGuide.Verification;
 /// program's tests pass instead). A program with the <see cref="GoSource.ExpectRaceDirective"/> comment is
 /// built with <c>-race</c> and must make the race detector report a data race. A file whose
 /// <c>//go:build go1.N</c> line asks for a newer Go than the local one is skipped, not checked (an older
-/// gofmt or vet could reject syntax that is fine in Go 1.N). Errors point into the file at Go's own positions. Files are
-/// independent, so they are checked in parallel, at most one per core: each step already keeps a
-/// core busy, more at once would only make every file slower to finish.
+/// gofmt or vet could reject syntax that is fine in Go 1.N). Errors point into the file at Go's own positions. With the
+/// coding questions' <see cref="PracticeProblem"/>s it also proves each one's tests (<see cref="PracticeVerifier"/>).
+/// Files and problems are independent, so they are checked in parallel, at most one per core: each step already
+/// keeps a core busy, more at once would only make every file slower to finish.
 /// </summary>
 public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
 {
@@ -24,28 +25,55 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
     public const string RaceReport = "WARNING: DATA RACE";
 
     /// <summary>Verifies every file that the local Go can build, and lists the ones it cannot.</summary>
-    public async Task<GoVerification> VerifyAsync(IReadOnlyList<GoCodeFile> files, CancellationToken cancellation = default)
+    public Task<GoVerification> VerifyAsync(IReadOnlyList<GoCodeFile> files, CancellationToken cancellation = default) =>
+        VerifyAsync(files, [], cancellation);
+
+    /// <summary>
+    /// Verifies every file that the local Go can build, and the practice files of every coding question with
+    /// <see cref="PracticeVerifier"/>; lists the files it cannot check. A problem with a file it cannot
+    /// check is skipped as a whole.
+    /// </summary>
+    public async Task<GoVerification> VerifyAsync(IReadOnlyList<GoCodeFile> files, IReadOnlyList<PracticeProblem> practice, CancellationToken cancellation = default)
     {
         var version = await toolchain.VersionAsync(cancellation);
         var localMinor = GoSource.MinorRelease(version);
-        var skipped = new List<SkippedGoFile>();
-        var checkable = new List<GoCodeFile>();
-        foreach (var file in files)
+        var skipped = new Dictionary<string, SkippedGoFile>(StringComparer.Ordinal);
+        SkippedGoFile? Skip(GoCodeFile file)
         {
             if (localMinor is { } have && GoSource.RequiredRelease(file.Code) is { } needs && needs.Minor > have)
             {
-                skipped.Add(new SkippedGoFile(file.DisplayPath, needs.Line, needs.Minor));
+                return skipped[file.DisplayPath] = new SkippedGoFile(file.DisplayPath, needs.Line, needs.Minor);
             }
-            else
-            {
-                checkable.Add(file);
-            }
+            return null;
         }
 
         var diagnostics = new DiagnosticBag();
+        var practiceVerifier = new PracticeVerifier(toolchain, RunTimeLimit);
+        var results = new PracticeResult[practice.Count];
+        var jobs = new List<Func<CancellationToken, Task>>();
+        for (var i = 0; i < practice.Count; i++)
+        {
+            var (index, problem) = (i, practice[i]);
+            var newest = problem.Files.Select(Skip).OfType<SkippedGoFile>().Select(s => s.Minor).DefaultIfEmpty(0).Max();
+            if (newest > 0)
+            {
+                results[index] = new PracticeResult(problem.QuestionId, problem.Category, PracticeStatus.Skipped, NeedsMinor: newest);
+            }
+            else
+            {
+                jobs.Add(async token => results[index] = await practiceVerifier.VerifyAsync(problem, diagnostics, token));
+            }
+        }
+        // After the practice problems, which take longest (two race builds each), so the cores stay busy to the end.
+        var practiceJobs = jobs.Count;
+        var checkable = files.Where(file => Skip(file) is null).ToList();
+        jobs.AddRange(checkable.Select(file => (Func<CancellationToken, Task>)(token => VerifyAsync(file, diagnostics, token))));
+        // A verified problem adds its two practice files (its reference is among the code files).
+        var checkedFiles = checkable.Count + 2 * practiceJobs;
+
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
-        await Parallel.ForEachAsync(checkable, options, (file, token) => new ValueTask(VerifyAsync(file, diagnostics, token)));
-        return new GoVerification(diagnostics.Sorted(), skipped.OrderBy(s => s.DisplayPath, StringComparer.Ordinal).ToList(), version);
+        await Parallel.ForEachAsync(jobs, options, (job, token) => new ValueTask(job(token)));
+        return new GoVerification(diagnostics.Sorted(), skipped.Values.OrderBy(s => s.DisplayPath, StringComparer.Ordinal).ToList(), version, results, checkedFiles);
     }
 
     private async Task VerifyAsync(GoCodeFile file, DiagnosticBag diagnostics, CancellationToken cancellation)
@@ -65,7 +93,7 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
             }
             if (messages.Count == 0)
             {
-                Report(GoOutputParser.PanicLine(result.Stderr, workspace.FileName) ?? 1, 1, prefix + Summary(output, result.ExitCode));
+                Report(GoOutputParser.PanicLine(result.Stderr, workspace.FileName) ?? 1, 1, prefix + GoOutputParser.Summary(output, result.ExitCode));
             }
         }
 
@@ -119,7 +147,7 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
         }
         else if (raceLine is { } line && !run.Stderr.Contains(RaceReport, StringComparison.Ordinal))
         {
-            var ending = run.ExitCode == 0 ? "" : $" (exit status {run.ExitCode}: {Summary(workspace.Relative(run.Output), run.ExitCode)})";
+            var ending = run.ExitCode == 0 ? "" : $" (exit status {run.ExitCode}: {GoOutputParser.Summary(workspace.Relative(run.Output), run.ExitCode)})";
             Report(line, 1, $"the program declares {GoSource.ExpectRaceDirective}, but it ran with -race and the race detector reported no data race{ending}");
         }
         else if (run.ExitCode != 0 && !(raceLine is not null && run.ExitCode == RaceExitCode))
@@ -134,13 +162,4 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
 
     /// <summary>The exit status a race-enabled binary ends with after reporting a race (GORACE's <c>exitcode</c>, see <see cref="GoToolchain"/>).</summary>
     private const int RaceExitCode = 66;
-
-    /// <summary>The line that explains a failure best: a panic message, else the first line printed.</summary>
-    private static string Summary(string output, int exitCode)
-    {
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.FirstOrDefault(l => l.StartsWith("panic:", StringComparison.Ordinal) || l.StartsWith("fatal error:", StringComparison.Ordinal))
-            ?? lines.FirstOrDefault(l => !l.StartsWith('#'))
-            ?? $"exit status {exitCode}";
-    }
 }

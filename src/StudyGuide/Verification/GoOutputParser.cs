@@ -49,17 +49,29 @@ public static partial class GoOutputParser
     }
 
     /// <summary>The first line of <paramref name="fileName"/> in a panic's stack trace (the frame closest to the failure).</summary>
-    public static int? PanicLine(string stderr, string fileName)
+    public static int? PanicLine(string stderr, string fileName) => FirstFrame(stderr, [fileName])?.Line;
+
+    /// <summary>The first stack frame (of a panic or a race report) in one of <paramref name="fileNames"/>: the one closest to the failure.</summary>
+    public static (string FileName, int Line)? FirstFrame(string output, IReadOnlyCollection<string> fileNames)
     {
-        foreach (var line in stderr.Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in output.Replace("\r\n", "\n").Split('\n'))
         {
             var match = StackFrame().Match(line);
-            if (match.Success && match.Groups["file"].Value == fileName)
+            if (match.Success && fileNames.Contains(match.Groups["file"].Value))
             {
-                return int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return (match.Groups["file"].Value, int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture));
             }
         }
         return null;
+    }
+
+    /// <summary>The line that explains a failure best: a panic message, else the first line printed.</summary>
+    public static string Summary(string output, int exitCode)
+    {
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.FirstOrDefault(l => l.StartsWith("panic:", StringComparison.Ordinal) || l.StartsWith("fatal error:", StringComparison.Ordinal))
+            ?? lines.FirstOrDefault(l => !l.StartsWith('#'))
+            ?? $"exit status {exitCode}";
     }
 
     // "./prog.go:14:2: msg", "vet: ./prog.go:14:2: msg", "prog.go:14:2: msg", "    prog_test.go:12: msg"
@@ -70,7 +82,7 @@ public static partial class GoOutputParser
     [GeneratedRegex(@"^\s*(?:=== RUN\s+|--- FAIL: )(?<name>\S+)")]
     private static partial Regex TestHeader();
 
-    // "\t/tmp/studyguide-go-1234/prog.go:8 +0x6b"
-    [GeneratedRegex(@"^\t\S*/(?<file>[^/\s:]+\.go):(?<line>\d+)(?: \+0x[0-9a-f]+)?$")]
+    // "\t/tmp/studyguide-go-1234/prog.go:8 +0x6b" (a panic), "      /tmp/…/solution.go:8 +0x6b" (a race report)
+    [GeneratedRegex(@"^\s+\S*/(?<file>[^/\s:]+\.go):(?<line>\d+)(?: \+0x[0-9a-f]+)?$")]
     private static partial Regex StackFrame();
 }

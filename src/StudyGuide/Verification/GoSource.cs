@@ -16,12 +16,20 @@ public static partial class GoSource
     /// </summary>
     public static bool IsTestProgram(string code) => !MainFunction().IsMatch(code) && TestFunction().IsMatch(code);
 
-    /// <summary>The 1-based line of the <see cref="ExpectRaceDirective"/> comment (alone on its line), or null when the file has none.</summary>
-    public static int? ExpectRaceLine(string code)
+    /// <summary>The 1-based line of a top-level <c>func main()</c>, or null when the file has none.</summary>
+    public static int? MainLine(string code) => LineOfMatch(code, MainFunction());
+
+    /// <summary>The 1-based line of the first call of <c>Parallel()</c> (as in <c>t.Parallel()</c>), or null.</summary>
+    public static int? ParallelLine(string code) => LineOfMatch(code, ParallelCall());
+
+    private static int? LineOfMatch(string code, Regex regex)
     {
-        var match = ExpectRace().Match(code);
+        var match = regex.Match(code);
         return match.Success ? LineOf(code, match.Index) : null;
     }
+
+    /// <summary>The 1-based line of the <see cref="ExpectRaceDirective"/> comment (alone on its line), or null when the file has none.</summary>
+    public static int? ExpectRaceLine(string code) => LineOfMatch(code, ExpectRace());
 
     /// <summary>
     /// The newest Go release a <c>//go:build</c> line above the package clause asks for, such as
@@ -55,6 +63,9 @@ public static partial class GoSource
 
     [GeneratedRegex(@"^func\s+Test(?![\p{Ll}])\w*\s*\(\s*\w+\s+\*\s*(?:\w+\.)?T\s*\)", RegexOptions.Multiline)]
     private static partial Regex TestFunction();
+
+    [GeneratedRegex(@"\.Parallel\(\)")]
+    private static partial Regex ParallelCall();
 
     [GeneratedRegex(@"^//studyguide:expect-race[ \t]*\r?$", RegexOptions.Multiline)]
     private static partial Regex ExpectRace();

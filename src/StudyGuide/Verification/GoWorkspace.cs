@@ -10,20 +10,22 @@ public sealed class GoWorkspace : IDisposable
 {
     public const string ModuleFile = "module play\n\ngo 1.19\n";
 
-    private GoWorkspace(string directory, bool isTest)
+    private readonly GoModuleFolder _folder;
+
+    private GoWorkspace(GoModuleFolder folder, bool isTest)
     {
-        Directory = directory;
+        _folder = folder;
         IsTest = isTest;
     }
 
     /// <summary>The folder; deleted on dispose.</summary>
-    public string Directory { get; }
+    public string Directory => _folder.Directory;
 
     /// <summary>True when the code is a test program (see <see cref="GoSource.IsTestProgram"/>).</summary>
     public bool IsTest { get; }
 
     /// <summary>Name of the code file as the Go tools print it in positions.</summary>
-    public string FileName => IsTest ? "prog_test.go" : "prog.go";
+    public string FileName => FileNameOf(IsTest);
 
     /// <summary>Where <see cref="BuildArguments"/> writes the executable.</summary>
     public string BinaryPath => Path.Combine(Directory, IsTest ? "prog.test" : "prog");
@@ -41,26 +43,14 @@ public sealed class GoWorkspace : IDisposable
 
     public static GoWorkspace Create(string code)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "studyguide-go-" + Guid.NewGuid().ToString("N")[..12]);
-        System.IO.Directory.CreateDirectory(directory);
-        var workspace = new GoWorkspace(directory, GoSource.IsTestProgram(code));
-        File.WriteAllText(Path.Combine(directory, "go.mod"), ModuleFile);
-        File.WriteAllText(Path.Combine(directory, workspace.FileName), code);
-        return workspace;
+        var isTest = GoSource.IsTestProgram(code);
+        return new GoWorkspace(GoModuleFolder.Create(ModuleFile, [(FileNameOf(isTest), code)]), isTest);
     }
+
+    private static string FileNameOf(bool isTest) => isTest ? "prog_test.go" : "prog.go";
 
     /// <summary>Tool output with the folder's path removed, as the Playground shows it to users.</summary>
-    public string Relative(string output) => output.Replace(Directory + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+    public string Relative(string output) => _folder.Relative(output);
 
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A killed program may still hold its binary for a moment; the OS cleans temp folders.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

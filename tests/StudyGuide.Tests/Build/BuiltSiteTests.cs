@@ -116,4 +116,57 @@ public sealed class BuiltSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
             Assert.False(string.IsNullOrEmpty(row.GetAttribute("data-topics")));
         });
     }
+
+    [Fact]
+    public void Coding_question_has_its_category_and_a_practice_section_with_the_starter_and_the_tests_between_hints_and_solution()
+    {
+        var page = Page("/problems/two-sum/");
+        var category = page.QuerySelector(".question-meta a.category");
+        Assert.Equal("Arrays and hashing", category?.TextContent);
+        Assert.Equal("/problems/?category=arrays-hashing", category?.GetAttribute("href"));
+        Assert.Equal("category:arrays-hashing", category?.GetAttribute("data-pagefind-filter"));
+
+        var practice = page.QuerySelector("section.practice");
+        Assert.NotNull(practice);
+        Assert.Equal("two-sum", practice!.GetAttribute("data-problem"));
+        Assert.Equal("practice-title", practice.GetAttribute("aria-labelledby"));
+        Assert.Equal("Practice", practice.QuerySelector("h2#practice-title")?.TextContent);
+        Assert.True(practice.HasAttribute("data-pagefind-ignore"), "search shows the prompt, not the starter or the tests");
+        var order = page.QuerySelectorAll("section.hints, section.practice, details.solution").Select(e => e.ClassName).ToList();
+        Assert.Equal(["hints", "practice", "solution"], order);
+        Assert.Contains(page.QuerySelectorAll("nav.toc a"), a => a.GetAttribute("href") == "#practice-title");
+
+        // The page's editor reads the files' text from the code elements: it must be exactly the files.
+        var files = practice.QuerySelectorAll("details.practice-file").ToList();
+        Assert.Equal(["Starter: solution.go", "Tests: two_sum_test.go"], files.Select(d => d.QuerySelector("summary")!.TextContent));
+        foreach (var (role, name, file) in new[] { ("starter", "solution.go", "two-sum.starter.go"), ("tests", "two_sum_test.go", "two-sum_test.go") })
+        {
+            var pre = practice.QuerySelector($"pre.code[data-practice-file={role}]");
+            Assert.Equal(name, pre?.GetAttribute("data-file-name"));
+            Assert.Equal("go", pre?.GetAttribute("data-lang"));
+            var code = pre!.QuerySelector("code")!;
+            Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Input, "banks", "coding", file)).Replace("\r\n", "\n"), code.TextContent);
+            Assert.NotEmpty(code.QuerySelectorAll("span.tok-keyword"));
+        }
+    }
+
+    [Fact]
+    public void Only_coding_questions_have_a_practice_section_and_print_shows_none()
+    {
+        Assert.Null(Page("/problems/goroutines-vs-threads/").QuerySelector(".practice, [data-practice-file]"));
+        // The print page is for reading: the solution, not a workspace.
+        Assert.Null(Page("/print/").QuerySelector(".practice, [data-practice-file]"));
+    }
+
+    [Fact]
+    public void Problems_index_filters_by_category()
+    {
+        var page = Page("/problems/");
+        var options = page.QuerySelectorAll("form.table-filters select[name=category] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal("", options[0]);
+        Assert.Equal(StudyGuide.Content.CodingCategory.All.Select(c => c.Slug), options.Skip(1));
+        var rows = page.QuerySelectorAll("table.question-table tbody tr").ToList();
+        Assert.All(rows.Where(r => r.GetAttribute("data-kind") == "coding"), row => Assert.Contains(row.GetAttribute("data-category"), options.Skip(1)));
+        Assert.All(rows.Where(r => r.GetAttribute("data-kind") != "coding"), row => Assert.False(row.HasAttribute("data-category")));
+    }
 }

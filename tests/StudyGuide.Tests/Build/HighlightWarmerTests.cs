@@ -7,7 +7,7 @@ using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Build;
 
-/// <summary>The background warmer highlights every fenced block and question program of the site.</summary>
+/// <summary>The background warmer highlights every fenced block and question program (with a coding question's starter and tests) of the site.</summary>
 public sealed class HighlightWarmerTests : SampleContentTest
 {
     [Fact]
@@ -28,7 +28,10 @@ public sealed class HighlightWarmerTests : SampleContentTest
         var keys = file.Read().Keys.ToHashSet();
         Assert.Contains(Convert.ToHexString(HighlightCacheFile.KeyOf("source.go", SampleContent.SumGo)), keys);
         Assert.Contains(Convert.ToHexString(HighlightCacheFile.KeyOf("source.go", "fmt.Println(\"warm\")")), keys);
-        Assert.Equal(2, keys.Count);
+        // The practice files of the coding question are shown highlighted too.
+        Assert.Contains(Convert.ToHexString(HighlightCacheFile.KeyOf("source.go", SampleContent.SumStarterGo)), keys);
+        Assert.Contains(Convert.ToHexString(HighlightCacheFile.KeyOf("source.go", SampleContent.SumTestGo)), keys);
+        Assert.Equal(4, keys.Count);
         Assert.False(highlighter.IsEmpty);
     }
 }

@@ -15,6 +15,10 @@ public sealed class Browser : IAsyncLifetime
 
     private static readonly Lazy<Task<IBrowser>> Shared = new(LaunchAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Chromium's command line: no sandbox (tests run as root), nothing that reaches the network by itself.</summary>
+    public static readonly IReadOnlyList<string> Arguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
     public IBrowser Instance { get; private set; } = null!;
 
     public async Task InitializeAsync() => Instance = await Shared.Value;
@@ -33,7 +37,7 @@ public sealed class Browser : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = Arguments,
         });
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
@@ -53,14 +57,18 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>
     /// A fresh context (own storage, clipboard permission) and page; console errors are collected.
     /// <paramref name="timezoneId"/> (an IANA name) sets the page's local time zone, for tests of local dates.
+    /// The site's service worker is blocked unless <paramref name="serviceWorkers"/> (the offline
+    /// tests): every other test sees a page as on a first visit, and does not pay for the worker's
+    /// download of the whole search index in each of its contexts.
     /// </summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> ConsoleErrors)> NewPageAsync(string? baseUrl = null, string? timezoneId = null)
+    public async Task<(IBrowserContext Context, IPage Page, List<string> ConsoleErrors)> NewPageAsync(string? baseUrl = null, string? timezoneId = null, bool serviceWorkers = false)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
             Permissions = ["clipboard-read", "clipboard-write"],
             TimezoneId = timezoneId,
+            ServiceWorkers = serviceWorkers ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
         });
         var page = await context.NewPageAsync();
         var errors = new List<string>();

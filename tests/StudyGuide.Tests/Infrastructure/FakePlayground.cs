@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -19,7 +21,8 @@ namespace StudyGuide.Tests.Infrastructure;
 /// each event is <c>Event{Message, Kind: "stdout"|"stderr", Delay}</c> (play.go). Build failures come
 /// back as 200 with <c>Errors</c> holding the compiler output with the temp folder stripped
 /// (<c>compileAndRun</c>/<c>sandboxBuild</c>); a test program runs with <c>-test.v</c> and
-/// <c>TestsFailed</c> counts "--- FAIL" lines.</item>
+/// <c>TestsFailed</c> counts "--- FAIL" lines. The body may be a txtar archive of several files, laid
+/// out and built as the sandbox does it (<see cref="PlaygroundSandbox"/>): tests only in the leading file.</item>
 /// <item><c>POST /share</c> (share.go, <c>handleShare</c>): the raw code as body (at most 64 KiB), the
 /// id as plain text; the id is URL-safe base64 of SHA-256 over a salt and the code, 11 characters
 /// (<c>snippet.ID</c>).</item>
@@ -69,6 +72,21 @@ public sealed class FakePlayground : IAsyncLifetime
         await _app.StartAsync();
     }
 
+    /// <summary>
+    /// Browser assertions waiting on the fake: it compiles with Go, a second or two warm, longer on a cold build cache.
+    /// </summary>
+    public static readonly Microsoft.Playwright.LocatorAssertionsToContainTextOptions GoTime = new() { Timeout = 90_000 };
+
+    /// <summary>An address where no Playground answers: a port bound once to get a free number, then released.</summary>
+    public static string UnreachableAddress()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return $"http://127.0.0.1:{port}";
+    }
+
     /// <summary>The id the real Playground would give this code (share.go, <c>snippet.ID</c>).</summary>
     public static string ShareIdOf(string code)
     {
@@ -89,7 +107,7 @@ public sealed class FakePlayground : IAsyncLifetime
         var withVet = bool.TryParse(form["withVet"], out var vet) && vet;
         _compiledCode.Enqueue(code);
 
-        using var workspace = GoWorkspace.Create(code);
+        using var workspace = PlaygroundSandbox.Create(code);
         var build = await _toolchain.GoAsync(workspace.Directory, workspace.BuildArguments);
         if (!build.Succeeded)
         {

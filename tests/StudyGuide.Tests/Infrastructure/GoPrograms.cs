@@ -7,6 +7,13 @@ public static class GoPrograms
     public static string Program(params string[] body) =>
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n" + string.Concat(body.Select(l => "\t" + l + "\n")) + "}\n";
 
+    /// <summary>Writes a starter and tests for the question <paramref name="id"/> of SampleContent's coding bank (those of its sum question).</summary>
+    public static void WritePracticeFiles(SampleContent content, string id)
+    {
+        content.Write($"banks/coding/{id}.starter.go", SampleContent.SumStarterGo);
+        content.Write($"banks/coding/{id}_test.go", SampleContent.SumTestGo);
+    }
+
     /// <summary>
     /// The 1-based line and column of the first occurrence of <paramref name="text"/>, counted the
     /// way Go counts them (columns in bytes; the sources here are ASCII, a tab is one column).
@@ -25,7 +32,10 @@ public static class GoPrograms
         throw new ArgumentException($"'{text}' is not in the code");
     }
 
-    /// <summary>A coding question of a bank for the file <c>coding/&lt;id&gt;.go</c>, in SampleContent's YAML layout.</summary>
+    /// <summary>
+    /// A coding question of a bank for the file <c>coding/&lt;id&gt;.go</c>, in SampleContent's YAML layout, with the
+    /// practice files <c>coding/&lt;id&gt;.starter.go</c> and <c>coding/&lt;id&gt;_test.go</c> (see <see cref="WritePracticeFiles"/>).
+    /// </summary>
     public static string CodingQuestion(string id, string? expectedOutput)
     {
         var yaml = $"""
@@ -44,6 +54,9 @@ public static class GoPrograms
                   time: O(1)
                   space: O(1)
                 code: coding/{id}.go
+                category: arrays-hashing
+                starter: coding/{id}.starter.go
+                tests: coding/{id}_test.go
 
             """;
         if (expectedOutput is not null)

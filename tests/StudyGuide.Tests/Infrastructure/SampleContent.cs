@@ -15,6 +15,8 @@ public sealed class SampleContent : IDisposable
         Write("chapters/basics.md", ChapterMd);
         Write("banks/coding.yml", CodingYml);
         Write("banks/coding/sum.go", SumGo);
+        Write("banks/coding/sum.starter.go", SumStarterGo);
+        Write("banks/coding/sum_test.go", SumTestGo);
         Write("checklists/day-of.yml", ChecklistYml);
     }
 
@@ -94,6 +96,9 @@ public sealed class SampleContent : IDisposable
             code: coding/sum.go
             expected_output: |
               6
+            category: arrays-hashing
+            starter: coding/sum.starter.go
+            tests: coding/sum_test.go
         """;
 
     public const string SumGo = """
@@ -111,6 +116,42 @@ public sealed class SampleContent : IDisposable
 
         func main() {
         	fmt.Println(sum([]int{1, 2, 3}))
+        }
+
+        """;
+
+    /// <summary>The starter of <see cref="SumGo"/>: its signature, returning zero.</summary>
+    public const string SumStarterGo = """
+        package main
+
+        func sum(xs []int) int {
+        	return 0
+        }
+
+        """;
+
+    /// <summary>The tests of <see cref="SumGo"/>: two cases in the fixed form; the starter fails the first and passes the second.</summary>
+    public const string SumTestGo = """
+        package main
+
+        import "testing"
+
+        func TestSum(t *testing.T) {
+        	testCases := []struct {
+        		name string
+        		xs   []int
+        		want int
+        	}{
+        		{"three numbers", []int{1, 2, 3}, 6},
+        		{"empty", nil, 0},
+        	}
+        	for _, tc := range testCases {
+        		t.Run(tc.name, func(t *testing.T) {
+        			if got := sum(tc.xs); got != tc.want {
+        				t.Errorf("input: xs = %v\ngot: %d\nwant: %d", tc.xs, got, tc.want)
+        			}
+        		})
+        	}
         }
 
         """;

@@ -30,6 +30,14 @@ public abstract class ServedSiteTest(BuiltSite site, Browser browser) : IAsyncLi
         }
     }
 
+    /// <summary>A page in a new browser context with JavaScript turned off, on the test's server.</summary>
+    protected async Task<IPage> OpenWithoutJavaScriptAsync()
+    {
+        var context = await browser.Instance.NewContextAsync(new() { BaseURL = _server!.Address, JavaScriptEnabled = false });
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
     /// <summary>A page in a new browser context (so with empty localStorage) on the test's server, in the time zone <paramref name="timezoneId"/> if given.</summary>
     protected async Task<(IPage Page, List<string> ConsoleErrors)> OpenAsync(string? timezoneId = null)
     {

@@ -135,6 +135,8 @@ public sealed class LayoutKeyboardTests(BuiltSite site, Infrastructure.Browser b
         Assert.True(await toc.Locator("a[href='#code']").IsVisibleAsync());
         Assert.Equal("#prompt", await toc.Locator("a[aria-current=location]").GetAttributeAsync("href"));
 
+        // The code is part of the solution, which opens on request.
+        await page.Locator("details.solution > summary").ClickAsync();
         await page.EvaluateAsync("document.getElementById('code').scrollIntoView({ block: 'start' })");
         await page.WaitForFunctionAsync("document.querySelector('nav.toc a[aria-current=location]')?.getAttribute('href') === '#code'");
         // Every entry leads to a heading of the page.

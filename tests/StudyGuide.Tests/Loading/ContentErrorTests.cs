@@ -93,6 +93,28 @@ public sealed class ContentErrorTests : SampleContentTest
     }
 
     [Fact]
+    public void Practice_file_named_against_the_rule_is_reported_with_the_expected_name()
+    {
+        Content.Replace("banks/coding.yml", "starter: coding/sum.starter.go", "starter: coding/sum-starter.go");
+        AssertSingle(Errors(), "banks/coding.yml", 25, 14,
+            "'starter' must be 'coding/sum.starter.go' (the name is fixed: <bank>/<id>.starter.go, relative to this bank file), not 'coding/sum-starter.go'");
+    }
+
+    [Fact]
+    public void Missing_tests_file_is_reported_at_the_tests_key()
+    {
+        File.Delete(Content.PathOf("banks/coding/sum_test.go"));
+        AssertSingle(Errors(), "banks/coding.yml", 26, 12, "tests file 'coding/sum_test.go' not found");
+    }
+
+    [Fact]
+    public void Unknown_category_lists_the_categories()
+    {
+        Content.Replace("banks/coding.yml", "category: arrays-hashing", "category: tree");
+        AssertSingle(Errors(), "banks/coding.yml", 24, 15, "'tree' is not a valid category (did you mean 'trees'?); use one of: arrays-hashing, two-pointers,");
+    }
+
+    [Fact]
     public void Yaml_syntax_error_is_located()
     {
         Content.Replace("checklists/day-of.yml", "title: Day of", "title: [Day of");

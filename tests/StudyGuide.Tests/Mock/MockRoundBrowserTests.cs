@@ -21,6 +21,33 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
     private static string CodeOf(string question) =>
         File.ReadAllText(Path.Combine(RepoPaths.Input, "banks", "coding", question + ".go")).Replace("\r\n", "\n");
 
+    private static ILocator ActiveProblem(IPage page) => page.Locator(".mock-problem:not([hidden])");
+
+    /// <summary>The editor of the problem on screen, once its chunk has loaded.</summary>
+    private static async Task<ILocator> EditorAsync(IPage page)
+    {
+        var editor = ActiveProblem(page).Locator(".cm-content");
+        await Expect(editor).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        return editor;
+    }
+
+    /// <summary>Replaces the code of the problem on screen by pasting, as the Practice tests do.</summary>
+    private static async Task WriteCodeAsync(IPage page, string code)
+    {
+        var editor = await EditorAsync(page);
+        await page.EvaluateAsync("code => navigator.clipboard.writeText(code)", code);
+        await editor.ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Control+V");
+        await Expect(editor).ToContainTextAsync(code.TrimEnd('\n').Split('\n')[^1].Trim());
+    }
+
+    private static async Task<string> EditorTextAsync(IPage page)
+    {
+        await EditorAsync(page);
+        return await ActiveProblem(page).Locator(".practice-editor").EvaluateAsync<string>("host => Array.from(host.shadowRoot.querySelectorAll('.cm-line')).map(l => l.textContent).join('\\n')");
+    }
+
     private static Task<string> TimerAsync(IPage page) => page.Locator("[data-timer]").InnerTextAsync();
 
     private static async Task<JsonElement> HistoryAsync(IPage page) =>
@@ -60,10 +87,13 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
         Assert.Equal(0, await page.Locator(".hint, .solution, .code-runner, .mock-solution").CountAsync());
         Assert.DoesNotContain("Hint 1", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GetByLabel("Your Go program for Two Sum").FillAsync(CodeOf("two-sum"));
-        await round.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
-        await Expect(round.Locator(".mock-problem:not([hidden]) .run-status")).ToContainTextAsync("Program exited with status 0", GoTime);
-        Assert.Contains(CodeOf("two-sum"), playground.CompiledCode);
+        // The problem's starter is in the editor; Check runs the problem's tests on the reader's code.
+        Assert.Contains("func twoSum(", await EditorTextAsync(page), StringComparison.Ordinal);
+        Assert.Equal("Your solution for Two Sum (solution.go)", await (await EditorAsync(page)).GetAttributeAsync("aria-label"));
+        await WriteCodeAsync(page, CodeOf("two-sum"));
+        await round.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        await Expect(ActiveProblem(page).Locator(".run-status")).ToContainTextAsync("cases passed.", GoTime);
+        Assert.Contains(playground.CompiledCode, body => body.Contains("-- solution.go --", StringComparison.Ordinal) && body.Contains("func TestTwoSum", StringComparison.Ordinal));
 
         await page.Clock.RunForAsync("10:00");
         Assert.Equal("35:00 left", await TimerAsync(page));
@@ -72,7 +102,7 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
         await page.ReloadAsync();
         await Expect(round.Locator("#mock-problem-0")).ToHaveTextAsync("Problem 1: Two Sum");
         Assert.Equal("35:00 left", await TimerAsync(page));
-        Assert.Equal(CodeOf("two-sum"), await page.GetByLabel("Your Go program for Two Sum").InputValueAsync());
+        Assert.Equal(CodeOf("two-sum").TrimEnd('\n'), (await EditorTextAsync(page)).TrimEnd('\n'));
 
         await round.GetByRole(AriaRole.Button, new() { Name = "Problem 2" }).ClickAsync();
         await Expect(round.Locator("#mock-problem-1")).ToBeVisibleAsync();
@@ -83,9 +113,9 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
         Assert.Equal("30:00 left, paused", await TimerAsync(page));
         Assert.False(await round.Locator("#mock-problem-1").IsVisibleAsync());
         await round.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
-        await page.GetByLabel("Your Go program for Valid Parentheses").FillAsync(GoPrograms.Program("fmt.Println(missingName)"));
-        await round.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
-        await Expect(round.Locator(".mock-problem:not([hidden]) .run-status")).ToContainTextAsync("Build failed", GoTime);
+        await WriteCodeAsync(page, "package main\n\nfunc isValid(s string) bool {\n\treturn missingName\n}\n");
+        await round.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        await Expect(ActiveProblem(page).Locator(".run-status")).ToContainTextAsync("Build failed", GoTime);
         await page.Clock.RunForAsync("01:00");
 
         await round.GetByRole(AriaRole.Button, new() { Name = "End the round" }).ClickAsync();
@@ -95,8 +125,12 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
         Assert.Equal("mock-summary-title", await page.EvaluateAsync<string>("document.activeElement.id"));
         await Expect(summary.Locator("[data-summary-text]")).ToContainTextAsync("16 min of 45 min used; 1 of 2 passed.");
         var rows = summary.Locator("[data-summary-rows] tr");
-        Assert.Equal(["Two Sum", "10 min", "Passed: Program exited with status 0"], await rows.Nth(0).Locator("th, td").AllInnerTextsAsync());
-        Assert.Equal(["Valid Parentheses", "6 min", "Failed: Build failed"], await rows.Nth(1).Locator("th, td").AllInnerTextsAsync());
+        var passedRow = await rows.Nth(0).Locator("th, td").AllInnerTextsAsync();
+        Assert.Equal(["Two Sum", "10 min"], passedRow.Take(2));
+        Assert.Matches(@"^Passed: All \d+ cases passed\.$", passedRow[2]);
+        var failedRow = await rows.Nth(1).Locator("th, td").AllInnerTextsAsync();
+        Assert.Equal(["Valid Parentheses", "6 min"], failedRow.Take(2));
+        Assert.StartsWith("Failed: Build failed", failedRow[2], StringComparison.Ordinal);
         // The solutions are open now, with their code.
         await Expect(summary.Locator(".mock-solution").Nth(0).Locator("pre.code")).ToContainTextAsync("func twoSum");
         await Expect(summary.Locator(".mock-solution").Nth(1)).ToContainTextAsync("Solution: Valid Parentheses");

@@ -164,8 +164,15 @@ public sealed class ProgressBrowserTests(BuiltSite site, Infrastructure.Browser 
         await page.GotoAsync("/chapters/final-tips/");
         await page.Locator("main label.task input").Nth(2).CheckAsync();
         await MarkSolvedAsync(page, "lru-cache");
+        await page.GotoAsync("/problems/two-sum/");
+        await page.Locator(".practice-workspace").ScrollIntoViewIfNeededAsync();
+        await page.Locator(".practice .cm-content").ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("// my draft");
+        await Assertions.Expect(page.Locator(".practice .cm-content")).ToContainTextAsync("// my draft");
         var before = await StoredAsync(page);
-        Assert.Equal(4, before.Count);
+        Assert.Equal(5, before.Count);
+        Assert.EndsWith("// my draft", before["studyguide:draft:two-sum"]);
 
         await page.GotoAsync("/progress/");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-action=export]"));
@@ -176,6 +183,7 @@ public sealed class ProgressBrowserTests(BuiltSite site, Infrastructure.Browser 
             Assert.Equal("studyguide-progress", json.RootElement.GetProperty("format").GetString());
             Assert.Equal(2, json.RootElement.GetProperty("version").GetInt32());
             Assert.Equal(["lru-cache"], json.RootElement.GetProperty("solved").EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal(before["studyguide:draft:two-sum"], json.RootElement.GetProperty("drafts").GetProperty("two-sum").GetString());
             Assert.Equal(3, json.RootElement.GetProperty("checklists").EnumerateObject().Count(p => p.Value.GetBoolean()));
         }
 
@@ -184,8 +192,11 @@ public sealed class ProgressBrowserTests(BuiltSite site, Infrastructure.Browser 
         Assert.Empty(await StoredAsync(fresh));
         await fresh.SetInputFilesAsync("#progress-file", new FilePayload { Name = "progress.json", MimeType = "application/json", Buffer = file });
 
-        await Assertions.Expect(fresh.Locator(".progress-status")).ToContainTextAsync("Imported 3 ticked items, 1 problem marked as solved, 0 review cards and 0 mock rounds");
+        await Assertions.Expect(fresh.Locator(".progress-status")).ToContainTextAsync("Imported 3 ticked items, 1 problem marked as solved, 1 draft, 0 review cards and 0 mock rounds");
         Assert.Equal(before, await StoredAsync(fresh));
+        await fresh.GotoAsync("/problems/two-sum/");
+        await fresh.Locator(".practice-workspace").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(fresh.Locator(".practice .cm-content")).ToContainTextAsync("// my draft");
         await fresh.GotoAsync(Checklist);
         Assert.Equal([false, true, false, true], (await CheckedAsync(fresh)).Take(4));
         await fresh.GotoAsync("/problems/");
@@ -201,6 +212,7 @@ public sealed class ProgressBrowserTests(BuiltSite site, Infrastructure.Browser 
     [InlineData("""{"format":"studyguide-progress","version":1,"checklists":{},"solved":[],"review":{}}""", "unexpected field \"review\"")]
     [InlineData("""{"format":"studyguide-progress","version":2,"checklists":{},"solved":[],"review":{"two-sum":{"due":"soon"}}}""", "The review card \"two-sum\"")]
     [InlineData("""{"format":"studyguide-progress","version":2,"checklists":{},"solved":[],"mock":[{"kind":"chess"}]}""", "Mock round 1")]
+    [InlineData("""{"format":"studyguide-progress","version":2,"checklists":{},"solved":[],"drafts":{"two-sum":7}}""", "must be text")]
     [InlineData("""{"format":"studyguide-progress","version":1,"checklists":{"interview-success:x":"yes"},"solved":[]}""", "must be true or false")]
     [InlineData("""{"format":"studyguide-progress","version":1,"checklists":{"<script>":true},"solved":[]}""", "is not a checklist item key")]
     [InlineData("""{"format":"studyguide-progress","version":1,"checklists":{},"solved":["two-sum","two-sum"]}""", "listed twice")]

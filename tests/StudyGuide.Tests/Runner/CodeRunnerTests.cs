@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using StudyGuide.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -14,13 +12,19 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
 {
     private const string Question = "/problems/two-sum/";
 
-    // The fake compiles with Go: a second or two warm, longer on a cold build cache.
-    private static readonly LocatorAssertionsToContainTextOptions GoTime = new() { Timeout = 90_000 };
+    private static readonly LocatorAssertionsToContainTextOptions GoTime = FakePlayground.GoTime;
 
     private static string CodeOf(string question) =>
         File.ReadAllText(Path.Combine(RepoPaths.Input, "banks", "coding", question + ".go")).Replace("\r\n", "\n");
 
     private Task<ServedPage> OpenAsync(string upstream) => ServedPage.OpenAsync(browser, site.OutputPath, upstream);
+
+    /// <summary>The question's page with its solution shown: the runner is part of the solution, closed on arrival.</summary>
+    private static async Task GotoSolutionAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("details.solution > summary").ClickAsync();
+    }
 
     [Fact]
     public async Task Run_shows_the_programs_output()
@@ -38,15 +42,15 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
                 }
             }
         };
-        await page.GotoAsync(Question);
+        await GotoSolutionAsync(page, Question);
         var expected = await page.Locator(".expected-output pre").TextContentAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
 
-        await Expect(page.Locator(".run-output .run-status")).ToContainTextAsync("Program exited with status 0", GoTime);
-        Assert.Equal(expected!.TrimEnd('\n'), (await page.Locator(".run-output pre.stdout").TextContentAsync())!.TrimEnd('\n'));
+        await Expect(page.Locator(".code-runner .run-output .run-status")).ToContainTextAsync("Program exited with status 0", GoTime);
+        Assert.Equal(expected!.TrimEnd('\n'), (await page.Locator(".code-runner .run-output pre.stdout").TextContentAsync())!.TrimEnd('\n'));
         Assert.Contains(CodeOf("two-sum"), playground.CompiledCode);
-        Assert.Equal("polite", await page.Locator(".run-output").GetAttributeAsync("aria-live"));
+        Assert.Equal("polite", await page.Locator(".code-runner .run-output").GetAttributeAsync("aria-live"));
         // Every request of the page succeeded; Chromium's own /favicon.ico probe (the site has none) is
         // not a page request and only shows up as a "Failed to load resource" console line.
         Assert.Empty(failedResponses);
@@ -59,16 +63,16 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
         await using var served = await OpenAsync(playground.Address);
         var page = served.Page;
         await page.SetViewportSizeAsync(390, 900);
-        await page.GotoAsync("/problems/lru-cache/");
+        await GotoSolutionAsync(page, "/problems/lru-cache/");
         var run = page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true });
         await run.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page.Locator("[data-output-panel] .run-status")).ToContainTextAsync("Program exited with status 0", GoTime);
+        await Expect(page.Locator(".code-runner [data-output-panel] .run-status")).ToContainTextAsync("Program exited with status 0", GoTime);
         // The whole status line is on screen (the panel was scrolled into view), and focus is still on Run.
-        await page.WaitForFunctionAsync("(() => { const r = document.querySelector('[data-output-panel] .run-status').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()");
+        await page.WaitForFunctionAsync("(() => { const r = document.querySelector('.code-runner [data-output-panel] .run-status').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()");
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.dataset.action === 'run'"));
-        Assert.Equal("false", await page.Locator("[data-output-panel]").GetAttributeAsync("aria-busy"));
+        Assert.Equal("false", await page.Locator(".code-runner [data-output-panel]").GetAttributeAsync("aria-busy"));
     }
 
     [Fact]
@@ -76,7 +80,7 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
     {
         await using var served = await OpenAsync(playground.Address);
         var page = served.Page;
-        await page.GotoAsync(Question);
+        await GotoSolutionAsync(page, Question);
         var broken = GoPrograms.Program("fmt.Println(\"start\")", "fmt.Println(missingName)");
         var line = GoPrograms.PositionOf(broken, "missingName").Line;
 
@@ -84,21 +88,21 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
         await page.GetByLabel("Edit the Go code before running it").FillAsync(broken);
         await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
 
-        await Expect(page.Locator(".run-output .run-status")).ToContainTextAsync("Build failed", GoTime);
-        await Expect(page.Locator(".run-output pre.error")).ToContainTextAsync($"prog.go:{line}:");
-        await Expect(page.Locator(".run-output pre.error")).ToContainTextAsync("undefined: missingName");
+        await Expect(page.Locator(".code-runner .run-output .run-status")).ToContainTextAsync("Build failed", GoTime);
+        await Expect(page.Locator(".code-runner .run-output pre.error")).ToContainTextAsync($"prog.go:{line}:");
+        await Expect(page.Locator(".code-runner .run-output pre.error")).ToContainTextAsync("undefined: missingName");
     }
 
     [Fact]
     public async Task Unreachable_playground_shows_a_clear_message()
     {
-        await using var served = await OpenAsync($"http://127.0.0.1:{ClosedPort()}");
+        await using var served = await OpenAsync(FakePlayground.UnreachableAddress());
         var page = served.Page;
-        await page.GotoAsync(Question);
+        await GotoSolutionAsync(page, Question);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
 
-        await Expect(page.Locator(".run-output .run-status.error")).ToContainTextAsync("The Go Playground could not be reached", GoTime);
+        await Expect(page.Locator(".code-runner .run-output .run-status.error")).ToContainTextAsync("The Go Playground could not be reached", GoTime);
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).IsEnabledAsync());
     }
 
@@ -118,7 +122,7 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
         };
         await served.Context.RouteAsync("https://go.dev/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>Go Playground</title>" }));
         var page = served.Page;
-        await page.GotoAsync(Question);
+        await GotoSolutionAsync(page, Question);
 
         var popup = await page.RunAndWaitForPopupAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Open in Go Playground" }).ClickAsync());
         var request = await playgroundRequest.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -135,21 +139,11 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
     {
         await using var served = await OpenAsync(playground.Address);
         var page = served.Page;
-        await page.GotoAsync(Question);
+        await GotoSolutionAsync(page, Question);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
         Assert.Equal(CodeOf("two-sum"), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
-    }
-
-    /// <summary>A port nothing listens on: bound once to get a free number, then released.</summary>
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -3,6 +3,7 @@ using StudyGuide.Content;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
+using StudyGuide.Verification;
 using YamlDotNet.RepresentationModel;
 
 namespace StudyGuide.Tests.Scaffolding;
@@ -31,11 +32,13 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void New_problem_then_the_readme_build_gives_a_site_with_the_problem_and_a_go_program_that_passes()
+    public async Task New_problem_then_the_readme_build_gives_a_site_with_the_problem_and_go_files_that_pass()
     {
         var (code, output, error) = New("problem", "coding", "my-problem");
         Assert.True(code == 0, error);
         Assert.Contains("input/banks/coding/my-problem.go", output);
+        Assert.Contains("input/banks/coding/my-problem.starter.go", output);
+        Assert.Contains("input/banks/coding/my-problem_test.go", output);
         Assert.Contains("Next:", output);
 
         (code, _, error) = CommandLine.Run("build", "--input", Input, "--theme", RepoPaths.Theme, "--output", Output, "--no-search");
@@ -56,6 +59,14 @@ public sealed class NewCommandTests : IDisposable
         var run = GoTool.Go(banks, "run", "coding/my-problem.go");
         Assert.True(run.Code == 0, run.Error);
         Assert.Equal(coding.Code.ExpectedOutput, run.Out);
+
+        // The practice files pass the verifier's rules: the tests pass on the program and fail on the starter, in the fixed form.
+        var input = new InputFolder(Input);
+        var problem = PracticeProblem.From(Load(), input).Single(p => p.QuestionId == "my-problem");
+        var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
+        var verification = await new GoCodeVerifier(toolchain, GoCodeVerifier.DefaultRunTimeLimit).VerifyAsync([], [problem]);
+        Assert.True(verification.Diagnostics.Count == 0, string.Join("\n", verification.Diagnostics));
+        Assert.Equal(PracticeStatus.Verified, Assert.Single(verification.Practice).Status);
     }
 
     [Theory]

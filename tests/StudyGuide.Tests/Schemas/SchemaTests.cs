@@ -82,6 +82,13 @@ public sealed class SchemaTests : SampleContentTest
         }
     }
 
+    [Fact]
+    public void Schema_lists_exactly_the_coding_categories()
+    {
+        var category = Schema("bank.schema.json").Definitions["codingQuestion"].Properties["category"];
+        Assert.Equal(StudyGuide.Content.CodingCategory.All.Select(c => c.Slug), category.Enumeration.Cast<string>());
+    }
+
     private static void AssertKeys(JsonSchema schema, IReadOnlyList<string> required, IReadOnlyList<string> optional)
     {
         Assert.False(schema.AllowAdditionalProperties);
@@ -106,6 +113,10 @@ public sealed class SchemaTests : SampleContentTest
         { "banks/coding.yml", "topics: [arrays]", "topics: []", "empty list" },
         { "banks/coding.yml", "title: Sum of a slice", "title: ''", "empty value" },
         { "banks/coding.yml", "code: coding/sum.go", "code: coding/sum.txt", "not a Go file" },
+        { "banks/coding.yml", "category: arrays-hashing", "category: arrays", "bad category" },
+        { "banks/coding.yml", "    category: arrays-hashing\n", "", "missing category" },
+        { "banks/coding.yml", "starter: coding/sum.starter.go", "starter: coding/sum_starter.go", "starter named against the rule" },
+        { "banks/coding.yml", "tests: coding/sum_test.go", "tests: coding/sum.test.go", "tests named against the rule" },
         { "site.yml", "branch: main", "branch: main\nfooter: hi", "unknown key" },
         { "site.yml", "base_url: https://example.org\n", "", "missing required key" },
         { "site.yml", "base_url: https://example.org", "base_url: example.org", "not an absolute URL" },

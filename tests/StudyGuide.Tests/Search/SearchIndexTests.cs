@@ -80,6 +80,22 @@ public sealed class SearchIndexTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void Coding_questions_carry_their_category_as_a_filter_named_as_on_the_page()
+    {
+        var labels = Json(SearchDataFiles.FiltersPath).GetProperty("category");
+        var coding = Pages().Select(p => p.Page.QuerySelector("[data-pagefind-body][data-pagefind-filter='kind:coding']")).OfType<IElement>().ToList();
+        Assert.NotEmpty(coding);
+        Assert.All(coding, body =>
+        {
+            var category = Assert.Single(body.QuerySelectorAll("[data-pagefind-filter^='category:']"));
+            var slug = category.GetAttribute("data-pagefind-filter")!["category:".Length..];
+            Assert.True(labels.TryGetProperty(slug, out var name), $"category {slug} has no label");
+            Assert.Equal(name.GetString(), category.TextContent.Trim());
+        });
+        Assert.Empty(Pages().SelectMany(p => p.Page.QuerySelectorAll("[data-pagefind-body]:not([data-pagefind-filter='kind:coding']) [data-pagefind-filter^='category:']")));
+    }
+
+    [Fact]
     public void Vocabulary_holds_every_word_of_every_indexed_title_and_heading_in_order()
     {
         var terms = Json(SearchDataFiles.VocabularyPath).GetProperty("terms").EnumerateObject().Select(t => t.Name).ToList();

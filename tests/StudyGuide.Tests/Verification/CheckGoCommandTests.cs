@@ -11,11 +11,13 @@ public sealed class CheckGoCommandTests : SampleContentTest
         CommandLine.Run(["check", "--go", "--input", Content.Root, "--theme", RepoPaths.Theme, .. extra]);
 
     [Fact]
-    public void Clean_content_passes_and_says_how_many_go_files_were_checked()
+    public void Clean_content_passes_and_reports_the_problems_by_category_and_how_many_go_files_were_checked()
     {
         var (code, output, error) = CheckGo();
         Assert.True(code == 0, error);
-        Assert.Matches(@"Checked \d+ pages and 1 Go files \(go[\d.]+\): no errors in \d+\.\d\d s", output);
+        // The program, its starter and its tests.
+        Assert.Matches(@"Checked \d+ pages and 3 Go files \(go[\d.]+\): no errors in \d+\.\d\d s", output);
+        Assert.Matches(@"(?m)^Arrays and hashing: 1 problem\n  sum +reference passes 2 of 2 cases, starter fails 1\n1 coding problem in 1 category; for 1 of them the reference solution passes the tests and the starter fails them$", output.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -27,6 +29,7 @@ public sealed class CheckGoCommandTests : SampleContentTest
 
         Assert.True(code == 0, error);
         Assert.Matches(@"(?m)^\S*banks/coding/sum\.go:1: skipped \(needs go1\.99\)$", output);
+        Assert.Matches(@"(?m)^  sum +skipped \(needs go1\.99\)$", output);
         Assert.Matches(@"Checked \d+ pages and 0 Go files \(go[\d.]+; 1 more skipped, needing a newer Go\): no errors in", output);
     }
 

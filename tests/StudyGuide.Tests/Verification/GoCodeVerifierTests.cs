@@ -66,6 +66,7 @@ public sealed class VerifiedSampleFiles : IAsyncLifetime
         foreach (var (id, code) in Code)
         {
             _content.Write($"banks/coding/{id}.go", code);
+            GoPrograms.WritePracticeFiles(_content, id);
             bank += "\n" + GoPrograms.CodingQuestion(id, Expected.GetValueOrDefault(id));
         }
         _content.Write("banks/coding.yml", bank);

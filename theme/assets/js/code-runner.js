@@ -58,17 +58,28 @@ function flash(button, text) {
   setTimeout(() => { button.textContent = original; }, 1500);
 }
 
+// The Playground endpoint of the page (the same-origin proxy).
+export function playgroundEndpoint() {
+  return (document.querySelector("meta[name=playground-endpoint]") || {}).content || "/play";
+}
+
+// Sends `body` (a program, or a txtar archive of files) to the Playground's /compile; resolves to its
+// JSON answer, rejects with an Error whose message is for the reader (unreachable, too slow, too large).
+export function compile(endpoint, body, withVet) {
+  const form = new URLSearchParams({ version: "2", body, withVet: String(withVet) });
+  return post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded").then((response) => response.json());
+}
+
 // While a run is on, Run is aria-disabled rather than disabled: a disabled button would drop the
 // keyboard focus to the page, and a reader pressing Enter again should find it where it was.
 // Resolves to { passed, status } when the Playground ran the code (passed: it built and exited 0, or
 // its tests passed), or null when there was no run (one already on, or the Playground unreachable).
+// Check (practice/practice.js) does the same with its own report.
 export function run(endpoint, code, output, button) {
   if (button.getAttribute("aria-disabled") === "true") return Promise.resolve(null);
   showOutput(output, { status: "Running…", busy: true });
   button.setAttribute("aria-disabled", "true");
-  const form = new URLSearchParams({ version: "2", body: code, withVet: "true" });
-  return post(endpoint + "/compile", form.toString(), "application/x-www-form-urlencoded")
-    .then((response) => response.json())
+  return compile(endpoint, code, true)
     .then((result) => {
       const shown = describeRun(result);
       showOutput(output, shown);
@@ -81,10 +92,6 @@ export function run(endpoint, code, output, button) {
       button.removeAttribute("aria-disabled");
       return outcome;
     });
-}
-
-export function playgroundEndpoint() {
-  return (document.querySelector("meta[name=playground-endpoint]") || {}).content || "/play";
 }
 
 function openInPlayground(endpoint, code, output) {

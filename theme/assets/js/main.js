@@ -4,7 +4,9 @@
 import { setUpChecklists } from "./checklists.js";
 import { setUpRunners } from "./code-runner.js";
 import { onReady } from "./dom.js";
+import { setUpOffline } from "./offline/register.js";
 import { setUpOnThisPage } from "./on-this-page.js";
+import { setUpPractice } from "./practice/practice.js";
 import { setUpPrinting } from "./print.js";
 import { progressStore } from "./progress-store.js";
 import { setUpReviewToggles } from "./review-toggles.js";
@@ -17,6 +19,7 @@ import { highlightTerms } from "./search-highlight.js";
 import { setUpSearchShortcut } from "./search-shortcut.js";
 import { setUpSidebar } from "./sidebar.js";
 import { setUpSolved } from "./solved.js";
+import { setUpSpoilers } from "./spoilers.js";
 import { safeStorage } from "./storage.js";
 import { setUpTables } from "./tables.js";
 import { setUpThemeSwitch } from "./theme-switch.js";
@@ -24,7 +27,7 @@ import { setUpThemeSwitch } from "./theme-switch.js";
 // One progress store and one set of search loaders per page, shared by the parts that use them.
 const storage = safeStorage(() => window.localStorage);
 const progress = progressStore(storage);
-const sources = searchSources();
+const sources = searchSources({ pagefindWorker: document.querySelector("[data-search-page]") !== null });
 
 function setUpSearch() {
   const page = document.querySelector("[data-search-page]");
@@ -40,6 +43,8 @@ function setUpSearch() {
   setUpTables,
   () => setUpChecklists(progress),
   setUpRunners,
+  () => setUpSpoilers(storage),
+  () => setUpPractice(progress),
   setUpSearch,
   () => setUpSolved(progress),
   () => setUpReviewToggles(storage),
@@ -50,4 +55,5 @@ function setUpSearch() {
   setUpSidebar,
   setUpOnThisPage,
   setUpScrollRegions,
+  () => setUpOffline(),
 ].forEach((part) => onReady(part));

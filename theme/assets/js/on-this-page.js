@@ -26,7 +26,9 @@ export function setUpOnThisPage() {
   let marked = null;
   const update = () => {
     const offset = window.innerHeight * 0.3;
-    const id = currentSection(ids, pairs.map((pair) => pair.target.getBoundingClientRect().top), offset);
+    // A heading in a closed <details> (the solution before "Show solution") is not on the page yet.
+    const tops = pairs.map((pair) => (pair.target.getClientRects().length > 0 ? pair.target.getBoundingClientRect().top : Infinity));
+    const id = currentSection(ids, tops, offset);
     if (id === marked) return;
     marked = id;
     pairs.forEach((pair) => {

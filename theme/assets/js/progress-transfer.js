@@ -7,14 +7,27 @@ function counted(n, one, many) {
   return n + " " + (n === 1 ? one : many);
 }
 
-// "3 ticked items, 1 problem marked as solved, 4 review cards and 1 mock round", for a snapshot or a
-// parsed file; a file without review cards and mock rounds (version 1) says only what it has.
+// "3 ticked items, 1 problem marked as solved, 2 drafts, 4 review cards and 1 mock round", for a
+// snapshot or a parsed file; a file without drafts, review cards or mock rounds (version 1) says
+// only what it has.
 export function describeProgress(progress) {
   const ticked = Object.keys(progress.checklists).filter((key) => progress.checklists[key]).length;
   const parts = [counted(ticked, "ticked item", "ticked items"), counted(progress.solved.length, "problem", "problems") + " marked as solved"];
+  if (progress.drafts) parts.push(counted(Object.keys(progress.drafts).length, "draft", "drafts"));
   if (progress.review) parts.push(counted(Object.keys(progress.review).length, "review card", "review cards"));
   if (progress.mock) parts.push(counted(progress.mock.length, "mock round", "mock rounds"));
   return parts.slice(0, -1).join(", ") + " and " + parts[parts.length - 1];
+}
+
+// The question before an import replaces what this browser has (see progressStore().replace): what
+// the file lacks (a version 1 file has no drafts, review cards or mock rounds) stays as it is.
+export function replaceQuestion(current, imported) {
+  const kept = [["drafts", "drafts"], ["review", "review cards"], ["mock", "mock rounds"]]
+    .filter(([key]) => !imported[key]).map(([, name]) => name);
+  const question = "Replace the progress in this browser (" + describeProgress(current) + ") with the file's (" + describeProgress(imported) + ")?";
+  if (kept.length === 0) return question;
+  const list = kept.length === 1 ? kept[0] : kept.slice(0, -1).join(", ") + " and " + kept[kept.length - 1];
+  return question + " The file has no " + list + ", so those in this browser stay as they are.";
 }
 
 // The export file's name and text.
@@ -69,8 +82,9 @@ export function setUpTransfer(progress) {
       }
       const current = progress.snapshot();
       const hasProgress = Object.keys(current.checklists).length > 0 || current.solved.length > 0 ||
+        (imported.drafts && Object.keys(current.drafts).length > 0) ||
         (imported.review !== undefined && Object.keys(current.review).length > 0) || (imported.mock !== undefined && current.mock.length > 0);
-      if (hasProgress && !window.confirm("Replace the progress in this browser (" + describeProgress(current) + ") with the file's?")) {
+      if (hasProgress && !window.confirm(replaceQuestion(current, imported))) {
         report("Import cancelled. Nothing was changed.", false);
         return;
       }

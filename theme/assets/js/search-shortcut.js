@@ -15,7 +15,8 @@ export function setUpSearchShortcut() {
     input.placeholder = shortcutPlaceholder(input.placeholder);
   }
   document.addEventListener("keydown", (event) => {
-    const target = event.target;
+    // The element really typed in: inside a shadow root (the code editor's) event.target is the root's host.
+    const target = event.composedPath ? event.composedPath()[0] : event.target;
     const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();

@@ -1,10 +1,22 @@
 import { element, setUpToggle } from "./dom.js";
 
+function showToggle(holder, progress) {
+  holder.querySelector("button").setAttribute("aria-pressed", String(progress.isSolved(holder.getAttribute("data-solved-toggle"))));
+}
+
 // "Mark as solved" on question pages: a toggle button whose state is saved per question id.
 function setUpToggles(progress) {
   document.querySelectorAll("[data-solved-toggle]").forEach((holder) => {
     const id = holder.getAttribute("data-solved-toggle");
     setUpToggle(holder, () => progress.isSolved(id), () => progress.setSolved(id, !progress.isSolved(id)));
+  });
+}
+
+// Marks question `id` solved from elsewhere on its page (passing every test of its Practice section).
+export function markSolved(progress, id) {
+  progress.setSolved(id, true);
+  document.querySelectorAll("[data-solved-toggle]").forEach((holder) => {
+    if (holder.getAttribute("data-solved-toggle") === id) showToggle(holder, progress);
   });
 }
 

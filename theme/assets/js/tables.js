@@ -5,17 +5,25 @@ export function compareValues(x, y, numeric) {
   return numeric ? Number(x) - Number(y) : x.localeCompare(y);
 }
 
-// Whether a row with these data-difficulty and data-topics (space-separated) passes the filters;
-// an empty filter lets every row through.
-export function rowMatches(rowDifficulty, rowTopics, difficulty, topic) {
-  return (!difficulty || rowDifficulty === difficulty) && (!topic || rowTopics.split(" ").includes(topic));
+// The filters of a question table: each one is a <select> of its filter form (when the form has
+// it), a data- attribute of the rows ("data-topics" for "topic": several, space-separated) and a
+// key of the URL query.
+export const TABLE_FILTERS = ["difficulty", "topic", "category"];
+
+const ROW_ATTRIBUTES = { difficulty: "data-difficulty", topic: "data-topics", category: "data-category" };
+
+// Whether a row passes the filters. `row` and `filters` map filter names to the row's values
+// (space-separated) and to the chosen value; an empty or missing choice lets every row through.
+export function rowMatches(row, filters) {
+  return TABLE_FILTERS.every((name) => !filters[name] || (row[name] || "").split(" ").includes(filters[name]));
 }
 
 // The query string that keeps the filters in the URL ("" when none is set).
-export function filterQuery(difficulty, topic) {
+export function filterQuery(filters) {
   const query = new URLSearchParams();
-  if (difficulty) query.set("difficulty", difficulty);
-  if (topic) query.set("topic", topic);
+  TABLE_FILTERS.forEach((name) => {
+    if (filters[name]) query.set(name, filters[name]);
+  });
   const text = query.toString();
   return text ? "?" + text : "";
 }
@@ -48,30 +56,37 @@ function setUpSortableTables() {
   });
 }
 
-// Filter forms narrow a table by difficulty and topic; state is kept in the URL query.
+// Filter forms narrow a table by difficulty, topic and category; state is kept in the URL query.
 function setUpTableFilters() {
   document.querySelectorAll("form[data-filter-for]").forEach((form) => {
     const container = document.getElementById(form.getAttribute("data-filter-for"));
     if (!container) return;
     const rows = container.querySelectorAll("tbody tr");
     const count = form.querySelector(".filter-count");
+    const names = TABLE_FILTERS.filter((name) => form.elements[name]);
     const params = new URLSearchParams(location.search);
-    ["difficulty", "topic"].forEach((name) => {
+    names.forEach((name) => {
       if (params.get(name)) form.elements[name].value = params.get(name);
     });
+    function chosen() {
+      const filters = {};
+      names.forEach((name) => (filters[name] = form.elements[name].value));
+      return filters;
+    }
     function apply() {
-      const difficulty = form.elements.difficulty.value;
-      const topic = form.elements.topic.value;
+      const filters = chosen();
       let shown = 0;
       rows.forEach((row) => {
-        const visible = rowMatches(row.getAttribute("data-difficulty"), row.getAttribute("data-topics") || "", difficulty, topic);
+        const values = {};
+        names.forEach((name) => (values[name] = row.getAttribute(ROW_ATTRIBUTES[name]) || ""));
+        const visible = rowMatches(values, filters);
         row.hidden = !visible;
         if (visible) shown++;
       });
       if (count) count.textContent = shown + " of " + rows.length + " shown";
     }
     form.addEventListener("change", () => {
-      const query = filterQuery(form.elements.difficulty.value, form.elements.topic.value);
+      const query = filterQuery(chosen());
       history.replaceState(null, "", query || location.pathname);
       apply();
     });

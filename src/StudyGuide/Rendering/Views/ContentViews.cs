@@ -40,7 +40,11 @@ public sealed record QuestionRowView(
     string BankTitle,
     string BankUrl,
     string Kind,
-    string KindLabel);
+    string KindLabel,
+    CategoryView? Category);
+
+/// <summary>A coding problem's category (see <see cref="Content.CodingCategory"/>), linking to the problems list filtered by it.</summary>
+public sealed record CategoryView(string Slug, string Name, string Url);
 
 public sealed record BankModel(
     string Id,
@@ -59,6 +63,15 @@ public sealed record SectionView(string Id, string Title, TrustedHtml Html);
 /// <param name="ShareUrl">Go Playground link recorded for exactly this code, or null.</param>
 public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl);
 
+/// <summary>
+/// The Practice section of a coding question: the starter and the tests, highlighted, under the names
+/// they have in the module that runs them (<see cref="Content.PracticeFiles"/>).
+/// </summary>
+public sealed record PracticeView(string ProblemId, PracticeFileView Starter, PracticeFileView Tests);
+
+/// <param name="Role"><c>starter</c> or <c>tests</c>: the page's <c>data-practice-file</c>.</param>
+public sealed record PracticeFileView(string Role, string FileName, TrustedHtml Highlighted);
+
 public sealed record QuestionModel(
     QuestionRowView Row,
     TrustedHtml Prompt,
@@ -70,6 +83,7 @@ public sealed record QuestionModel(
     string? TimeComplexity,
     string? SpaceComplexity,
     CodeView? Code,
+    PracticeView? Practice,
     TrustedHtml? LookingFor,
     IReadOnlyList<SectionView> Sections,
     LinkView? Previous,
@@ -79,6 +93,7 @@ public sealed record QuestionModel(
 public sealed record ProblemsModel(
     IReadOnlyList<QuestionRowView> Questions,
     IReadOnlyList<TopicView> Topics,
+    IReadOnlyList<CategoryView> Categories,
     IReadOnlyList<LinkView> Banks,
     IReadOnlyList<SolvedGroupView> Solved);
 

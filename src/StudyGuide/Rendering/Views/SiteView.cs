@@ -27,7 +27,24 @@ public sealed record SiteView(
     public string ContentSecurityPolicy => Output.SecurityHeaders.MetaContentSecurityPolicy;
 
     public string ReferrerPolicy => Output.SecurityHeaders.ReferrerPolicy;
+
+    /// <summary>The code editor of coding problems, an ES module the page script imports only where there is a Practice section.</summary>
+    public string EditorUrl { get; init; } = "";
+
+    /// <summary>The share image of every page's Open Graph and Twitter card tags.</summary>
+    public ShareImageView ShareImage { get; init; } = new("", 0, 0, "");
+
+    /// <summary>What makes the guide installable and usable offline: the manifest, the home-screen icon, the browser colour.</summary>
+    public AppView App { get; init; } = new("", "", "");
 }
+
+/// <param name="Url">Absolute (with the site's base URL), as link previews need it.</param>
+public sealed record ShareImageView(string Url, int Width, int Height, string Alt);
+
+/// <param name="ManifestUrl">The web app manifest.</param>
+/// <param name="IconUrl">A square PNG icon, for <c>apple-touch-icon</c>.</param>
+/// <param name="ThemeColor">The browser's colour around the installed guide.</param>
+public sealed record AppView(string ManifestUrl, string IconUrl, string ThemeColor);
 
 /// <summary>Per-page values every layout can use as <c>page</c>.</summary>
 /// <param name="Kind">Page type, also the <c>data-pagefind-filter</c> kind and a body class.</param>

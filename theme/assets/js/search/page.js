@@ -91,6 +91,8 @@ export function setUpSearchPage(root, sources) {
       return;
     }
     status.textContent = "Searching…";
+    // The query's index chunks load while the filters' do (Pagefind keeps what it loaded).
+    sources.pagefind().then((pf) => pf.preload(query)).catch(() => { /* reported below */ });
     ready.then(([, loadedLabels]) => {
       labels = loadedLabels;
       return find(sources, query, filters, PAGE_RESULTS);
@@ -105,7 +107,7 @@ export function setUpSearchPage(root, sources) {
       more.disabled = false;
     }).catch((error) => {
       if (mine === generation) status.textContent = "Search is not available: " + error.message;
-    });
+    }).finally(() => document.documentElement.classList.remove("search-pending"));
   }
 
   // One click loads one page: the button is disabled until it is on screen (a second click would

@@ -1,6 +1,6 @@
 import { correct, unmatchedWords } from "./correction.js";
 
-export const FILTER_NAMES = ["kind", "difficulty", "topic"];
+export const FILTER_NAMES = ["kind", "difficulty", "topic", "category"];
 export const TYPING_DELAY = 80; // ms of quiet before a query runs; keeps fast typists from queueing searches
 // A one-letter word matches a large part of the index by prefix: words count from two letters on.
 const MIN_WORD = 2;

@@ -3,6 +3,8 @@
 // small fragment per result shown. This module loads what search needs, each at most once per
 // page and only on first use.
 
+import { pagefindOptions, workerVersion } from "../offline/register.js";
+
 // Wraps a loader so it runs once; a failure is forgotten, so the next use tries again.
 export function once(load) {
   let pending = null;
@@ -33,14 +35,23 @@ function importPagefind() {
   return import(pagefindModule);
 }
 
+// Pagefind's options. metaCacheTag: the build the service worker kept the index of, so that
+// Pagefind's entry file is asked for under the URL the worker has it (offline too).
+function pagefindSettings(noWorker) {
+  const base = { highlightParam: "highlight", excerptLength: 24, noWorker };
+  return workerVersion().then((version) => pagefindOptions(base, version));
+}
+
 // The loaders the two search interfaces share: Pagefind itself, the site's vocabulary for typo
 // correction (/search/vocabulary.json, written by the generator), filter labels, filter counts.
-export function searchSources() {
-  const pagefind = once(() => importPagefind().then((module) =>
-    // highlightParam makes result URLs carry ?highlight=word, read by search-highlight.js.
-    // noWorker: the worker is one more script to fetch and start before the first result;
-    // without it warm queries measured faster (docs/performance.md, "Search").
-    module.options({ highlightParam: "highlight", excerptLength: 24, noWorker: true })
+// highlightParam makes result URLs carry ?highlight=word, read by search-highlight.js.
+// pagefindWorker: Pagefind in its web worker. The dropdown runs it on the page's thread (the
+// worker is one more script to fetch and start before the first result; without it warm queries
+// measured faster, docs/performance.md, "Search"); the search page, which loads it with the
+// page, uses the worker so the page's thread stays free while it starts (Lighthouse, same doc).
+export function searchSources({ pagefindWorker = false } = {}) {
+  const pagefind = once(() => Promise.all([importPagefind(), pagefindSettings(!pagefindWorker)]).then(([module, settings]) =>
+    module.options(settings)
       .then(() => module.init())
       .then(() => module)));
   return {

