@@ -44,7 +44,7 @@ public sealed class ChapterLoader
         // Missing is fine (the home page is then empty); present but unreadable is an error, and the empty page stands in.
         if (!input.Exists(path) || input.ReadText(path, diagnostics) is not { } text)
         {
-            return new HomePage(input.RepositoryPath(path), "Home", new MarkdownSource("", SourceLocation.StartOf(input.DisplayPath(path))));
+            return new HomePage(input.RepositoryPath(path), "Home", new MarkdownSource("", SourceLocation.StartOf(input.DisplayPath(path)), FrontMatter.BodyKey));
         }
         var (yaml, body) = FrontMatter.Split(input.DisplayPath(path), text, diagnostics, required: false);
         string? title = null;

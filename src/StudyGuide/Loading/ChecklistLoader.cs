@@ -42,7 +42,7 @@ public sealed class ChecklistLoader
         {
             return null;
         }
-        return new Checklist(id, map.LocationOf("id"), input.RepositoryPath(path), title ?? id, intro ?? MarkdownSource.Missing(map.Location),
+        return new Checklist(id, map.LocationOf("id"), input.RepositoryPath(path), title ?? id, intro ?? map.MissingMarkdown("intro"),
             order ?? int.MaxValue, sections);
     }
 

@@ -79,7 +79,7 @@ public sealed class QuestionBankLoader
             return null;
         }
         return new QuestionBank(id, map.LocationOf("id"), input.RepositoryPath(path), title ?? id,
-            description ?? MarkdownSource.Missing(map.Location), kind ?? BankKind.Concept, questions);
+            description ?? map.MissingMarkdown("description"), kind ?? BankKind.Concept, questions);
     }
 
     private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, BankKind kind, YamlMap map)
@@ -107,9 +107,8 @@ public sealed class QuestionBankLoader
         {
             return null;
         }
-        // One stand-in per missing field: Markdown sources key the parsed trees, so two fields may never share one.
         return new Question(id, bankId, input.RepositoryPath(bankPath), map.LocationOf("id"), title ?? id, difficulty ?? Difficulty.Medium,
-            topics, prompt ?? MarkdownSource.Missing(map.Location), answer ?? MarkdownSource.Missing(map.Location),
+            topics, prompt ?? map.MissingMarkdown("prompt"), answer ?? map.MissingMarkdown("answer"),
             related.Select(r => r.Node.Value!.Trim()).ToList(), related.Select(r => r.Location).ToList(), followUps, details ?? new ConceptDetails(null));
     }
 

@@ -53,7 +53,7 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        var links = document.Descendants<LinkInline>().Select(link => new WrittenLink(link, link.Url)).ToList();
+        var links = document.Descendants<LinkInline>().ToList();
         return new ParsedMarkdown(source, document, headings, links);
     }
 

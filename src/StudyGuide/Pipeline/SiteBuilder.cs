@@ -107,14 +107,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var pipeline = MarkdownPipelineFactory.Create(_highlighter);
         var parser = new MarkdownParser(pipeline);
         var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics, _parses));
-        var (targets, nav) = Stage("link", () =>
-        {
-            var linkTargets = new LinkTargets(parsed, PagePlanner.GeneratedUrls);
-            var resolver = new LinkResolver(linkTargets);
-            Parallel.ForEach(ContentMarkdown.All(content), new ParallelOptions { CancellationToken = cancellation },
-                item => resolver.Resolve(item.PageUrl, parsed[item.Source], diagnostics));
-            return (linkTargets, resolver.ResolveNav(content.Site.Nav, diagnostics));
-        });
+        var linked = Stage("link", () => LinkedContent.Link(parsed, PagePlanner.GeneratedUrls, diagnostics, cancellation));
         // Read with the content, before the first stage that stops on errors, so its errors come with theirs.
         var shareIds = PlaygroundLock.Read(input, diagnostics);
         if (diagnostics.HasErrors)
@@ -134,11 +127,11 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var (templates, assets) = theme.Value;
 
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
-            nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
+            linked.Nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
             assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint,
             assets.UrlOf("theme-init.js"), PagePlanner.Sidebar(content));
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
-        var planner = new PagePlanner(parsed, markdown, shareIds);
+        var planner = new PagePlanner(linked, markdown, shareIds);
         var jobs = Stage("plan", () => planner.Plan().Append(planner.NotFound()).ToList());
         var printGuide = planner.PrintGuide();
         _renders?.Begin(templates, site);
@@ -170,7 +163,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             // The last moment a time limit can still leave the previous output as it was.
             cancellation.ThrowIfCancellationRequested();
             output.Commit();
-            _lastGood = new BuildSnapshot(options, parsed, targets, parser, markdown, shareIds, renderer);
+            _lastGood = new BuildSnapshot(options, linked, parser, markdown, shareIds, renderer);
         }
         warming?.GetAwaiter().GetResult();
         if (highlightCache is not null)

@@ -13,7 +13,7 @@ namespace StudyGuide.Rendering;
 /// </summary>
 public sealed class PagePlanner
 {
-    private readonly ParsedContent _parsed;
+    private readonly LinkedContent _parsed;
     private readonly MarkdownHtmlRenderer _markdown;
     private readonly IReadOnlyDictionary<string, string> _shareIds;
 
@@ -23,7 +23,7 @@ public sealed class PagePlanner
     private readonly IReadOnlyList<QuestionRowView> _rows;
     private readonly IReadOnlyDictionary<string, QuestionRowView> _rowsById;
 
-    public PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markdown, IReadOnlyDictionary<string, string> shareIds)
+    public PagePlanner(LinkedContent parsed, MarkdownHtmlRenderer markdown, IReadOnlyDictionary<string, string> shareIds)
     {
         _parsed = parsed;
         _markdown = markdown;
@@ -123,9 +123,9 @@ public sealed class PagePlanner
         new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
 
     /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
-    private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], owner));
+    private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], _parsed.UrlsOf(source), owner));
 
-    private TrustedHtml InlineHtml(MarkdownSource source) => new(_markdown.RenderInline(_parsed[source]));
+    private TrustedHtml InlineHtml(MarkdownSource source) => new(_markdown.RenderInline(_parsed[source], _parsed.UrlsOf(source)));
 
     /// <summary>A meta description: the first paragraph's text, shortened.</summary>
     private string Plain(MarkdownSource source)
