@@ -1,5 +1,5 @@
 using StudyGuide.Content;
-using StudyGuide.Linking;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Cli.Scaffolding;
 
@@ -50,7 +50,7 @@ public static class QuestionScaffold
             done.Add($"Created {content.Create(codePath, GoProgram)}");
             next.Add($"Write the program in {content.Input.DisplayPath(codePath)}; keep main printing the prompt's examples, and make expected_output its exact output.");
         }
-        next.AddRange(Scaffold.PreviewAndCheck(SiteUrls.Question(id)));
+        next.AddRange(Scaffold.PreviewAndCheck(Routes.Question.For(id)));
         return new Scaffold(done, next);
     }
 

@@ -1,4 +1,5 @@
 using StudyGuide.Content;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Linking;
 
@@ -10,31 +11,31 @@ public static class ContentMarkdown
 {
     public static IEnumerable<(string PageUrl, MarkdownSource Source)> All(ContentSet content)
     {
-        yield return (SiteUrls.Home, content.Home.Body);
+        yield return (Routes.Home.Url, content.Home.Body);
         foreach (var chapter in content.Chapters)
         {
-            yield return (SiteUrls.Chapter(chapter.Id), chapter.Body);
+            yield return (Routes.Chapter.For(chapter.Id), chapter.Body);
         }
         foreach (var bank in content.Banks)
         {
-            yield return (SiteUrls.Bank(bank.Id), bank.Description);
+            yield return (Routes.Bank.For(bank.Id), bank.Description);
             foreach (var question in bank.Questions)
             {
                 foreach (var source in Of(question))
                 {
-                    yield return (SiteUrls.Question(question.Id), source);
+                    yield return (Routes.Question.For(question.Id), source);
                 }
             }
         }
         foreach (var checklist in content.Checklists)
         {
-            yield return (SiteUrls.Checklist(checklist.Id), checklist.Intro);
+            yield return (Routes.Checklist.For(checklist.Id), checklist.Intro);
             foreach (var item in checklist.Sections.SelectMany(s => s.Items))
             {
-                yield return (SiteUrls.Checklist(checklist.Id), item.Text);
+                yield return (Routes.Checklist.For(checklist.Id), item.Text);
                 if (item.Note is not null)
                 {
-                    yield return (SiteUrls.Checklist(checklist.Id), item.Note);
+                    yield return (Routes.Checklist.For(checklist.Id), item.Note);
                 }
             }
         }

@@ -2,6 +2,7 @@ using StudyGuide.Diagnostics;
 using StudyGuide.Linking;
 using StudyGuide.Loading;
 using StudyGuide.Rendering;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Pipeline;
 
@@ -42,7 +43,7 @@ internal static class EditedChapter
         var body = last.Parser.Parse(chapter.Body, diagnostics);
         var parsed = last.Linked.Parsed.With(content with { Chapters = chapters }, body);
         // Other pages' anchors are as the last build found them; this page's are its new headings.
-        var url = SiteUrls.Chapter(chapter.Id);
+        var url = Routes.Chapter.For(chapter.Id);
         var targets = last.Linked.Targets.WithAnchors(url, body.Headings.Select(h => h.Id));
         var urls = new LinkResolver(targets).Resolve(url, body, diagnostics);
         if (diagnostics.HasErrors)
@@ -53,6 +54,6 @@ internal static class EditedChapter
         var linked = last.Linked.With(parsed, chapter.Body, urls, targets);
         var job = new PagePlanner(linked, last.Markdown, last.ShareIds).ChapterJob(index);
         var html = last.Renderer.Render(job.Layout, job.Page, job.Model());
-        return new RenderedFile(SiteUrls.FileOf(job.Url), System.Text.Encoding.UTF8.GetBytes(html));
+        return new RenderedFile(Routes.FileOf(job.Url), System.Text.Encoding.UTF8.GetBytes(html));
     }
 }

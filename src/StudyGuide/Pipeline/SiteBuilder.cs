@@ -8,6 +8,7 @@ using StudyGuide.Markdown;
 using StudyGuide.Output;
 using StudyGuide.Rendering;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Routing;
 using StudyGuide.Search;
 
 namespace StudyGuide.Pipeline;
@@ -107,7 +108,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         var pipeline = MarkdownPipelineFactory.Create(_highlighter);
         var parser = new MarkdownParser(pipeline);
         var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics, _parses));
-        var linked = Stage("link", () => LinkedContent.Link(parsed, PagePlanner.GeneratedUrls, diagnostics, cancellation));
+        var linked = Stage("link", () => LinkedContent.Link(parsed, Routes.GeneratedPages, diagnostics, cancellation));
         // Read with the content, before the first stage that stops on errors, so its errors come with theirs.
         var shareIds = PlaygroundLock.Read(input, diagnostics);
         if (diagnostics.HasErrors)
@@ -152,7 +153,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
                 {
                     output.Write(url.TrimStart('/'), bytes);
                 }
-                output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Append(printGuide).Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
+                output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Append(printGuide).Where(j => j.Url != Routes.NotFound.Url).Select(j => j.Url)));
                 output.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
                 return true;
             });

@@ -4,6 +4,7 @@ using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
 using StudyGuide.Search;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Rendering;
 
@@ -28,7 +29,7 @@ public sealed class PagePlanner
         _parsed = parsed;
         _markdown = markdown;
         _shareIds = shareIds;
-        _chapterLinks = parsed.Content.Chapters.Select((c, i) => new ChapterLinkView(c.Title, SiteUrls.Chapter(c.Id), c.Summary, i + 1)).ToList();
+        _chapterLinks = parsed.Content.Chapters.Select((c, i) => new ChapterLinkView(c.Title, Routes.Chapter.For(c.Id), c.Summary, i + 1)).ToList();
         _rows = parsed.Content.Banks.SelectMany(b => b.Questions.Select(q => QuestionRows.Of(q, b))).ToList();
         _rowsById = _rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
@@ -36,10 +37,6 @@ public sealed class PagePlanner
     private ContentSet Content => _parsed.Content;
 
     private SiteConfig Site => Content.Site;
-
-    /// <summary>URLs of pages that are generated rather than written by contributors; links may point at them.</summary>
-    public static readonly string[] GeneratedUrls =
-        [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics, SiteUrls.Progress, SiteUrls.Print, SiteUrls.PrintChecklists, SiteUrls.Search];
 
     /// <summary>
     /// Task scope of the home page's Markdown. Not a valid slug, so it cannot collide with the id
@@ -57,18 +54,18 @@ public sealed class PagePlanner
         PrintPart Part(string partial) => new(printOrder++, partial);
         var jobs = new List<PageJob>
         {
-            Job(SiteUrls.Home, "home", Content.Home.Title, Site.Description, Content.Home.SourcePath, HomeModel),
-            Job(SiteUrls.Chapters, "chapters", "Chapters", "Every chapter of the guide, in reading order.", null,
+            Job(Routes.Home, Content.Home.Title, Site.Description, Content.Home.SourcePath, HomeModel),
+            Job(Routes.Chapters, "Chapters", "Every chapter of the guide, in reading order.", null,
                 () => new ChaptersModel(ChapterLinks())),
-            Job(SiteUrls.Problems, "problems", "All problems and questions", "Every question of every bank, filterable by difficulty and topic.", null, ProblemsModel),
-            Job(SiteUrls.Checklists, "checklists", "Checklists", "Printable checklists for preparation, interview day and offers.", null,
+            Job(Routes.Problems, "All problems and questions", "Every question of every bank, filterable by difficulty and topic.", null, ProblemsModel),
+            Job(Routes.Checklists, "Checklists", "Printable checklists for preparation, interview day and offers.", null,
                 () => new ChecklistsModel(ChecklistLinks())),
-            Job(SiteUrls.Topics, "topics", "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
-            Job(SiteUrls.Progress, "progress", "Your progress", "Save your ticked checklist items and solved problems to a file, or restore them.", null,
+            Job(Routes.Topics, "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
+            Job(Routes.Progress, "Your progress", "Save your ticked checklist items and solved problems to a file, or restore them.", null,
                 () => new ProgressModel(Content.Questions.Count(), Content.Checklists.Sum(c => c.Sections.Sum(s => s.Items.Count)))),
-            Job(SiteUrls.PrintChecklists, "print-checklists", "Print all checklists", "Every checklist, each on its own printed page.", null,
+            Job(Routes.PrintChecklists, "Print all checklists", "Every checklist, each on its own printed page.", null,
                 () => new PrintChecklistsModel(Content.Checklists.Select(ChecklistModel).ToList())),
-            Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty and topic.", null,
+            Job(Routes.Search, "Search", "Search every chapter, question and checklist, filtered by type, difficulty and topic.", null,
                 () => new SearchModel(SearchFilters.Of(Content))),
         };
 
@@ -78,12 +75,12 @@ public sealed class PagePlanner
         }
         foreach (var bank in Content.Banks)
         {
-            jobs.Add(Job(SiteUrls.Bank(bank.Id), "bank", bank.Title, Plain(bank.Description), bank.SourcePath, () => BankModel(bank)) with { PrintPart = Part("print-bank") });
+            jobs.Add(Job(Routes.Bank, bank.Id, bank.Title, Plain(bank.Description), bank.SourcePath, () => BankModel(bank)) with { PrintPart = Part("print-bank") });
             for (var i = 0; i < bank.Questions.Count; i++)
             {
                 var index = i;
                 var question = bank.Questions[i];
-                var job = Job(SiteUrls.Question(question.Id), "question", question.Title, Plain(question.Prompt), question.SourcePath, () => QuestionModel(bank, index));
+                var job = Job(Routes.Question, question.Id, question.Title, Plain(question.Prompt), question.SourcePath, () => QuestionModel(bank, index));
                 jobs.Add(job with { PrintPart = Part("print-question") });
             }
         }
@@ -91,7 +88,7 @@ public sealed class PagePlanner
         {
             var index = i;
             var checklist = Content.Checklists[i];
-            jobs.Add(Job(SiteUrls.Checklist(checklist.Id), "checklist", checklist.Title, Plain(checklist.Intro), checklist.SourcePath,
+            jobs.Add(Job(Routes.Checklist, checklist.Id, checklist.Title, Plain(checklist.Intro), checklist.SourcePath,
                 () => ChecklistModel(checklist) with { Previous = ChecklistLink(index - 1), Next = ChecklistLink(index + 1) }));
         }
         return jobs;
@@ -99,28 +96,35 @@ public sealed class PagePlanner
 
     /// <summary>The sidebar every page shows: chapters, banks with their questions, checklists.</summary>
     public static SidebarView Sidebar(ContentSet content) => new(
-        content.Chapters.Select(c => new LinkView(c.Title, SiteUrls.Chapter(c.Id))).ToList(),
-        content.Banks.Select(b => new SidebarBankView(b.Title, SiteUrls.Bank(b.Id),
-            b.Questions.Select(q => new LinkView(q.Title, SiteUrls.Question(q.Id))).ToList())).ToList(),
-        content.Checklists.Select(c => new LinkView(c.Title, SiteUrls.Checklist(c.Id))).ToList());
+        content.Chapters.Select(c => new LinkView(c.Title, Routes.Chapter.For(c.Id))).ToList(),
+        content.Banks.Select(b => new SidebarBankView(b.Title, Routes.Bank.For(b.Id),
+            b.Questions.Select(q => new LinkView(q.Title, Routes.Question.For(q.Id))).ToList())).ToList(),
+        content.Checklists.Select(c => new LinkView(c.Title, Routes.Checklist.For(c.Id))).ToList());
 
     /// <summary>The page of the chapter at <paramref name="index"/> in reading order.</summary>
     public PageJob ChapterJob(int index)
     {
         var chapter = Content.Chapters[index];
-        return Job(SiteUrls.Chapter(chapter.Id), "chapter", chapter.Title, chapter.Summary, chapter.SourcePath, () => ChapterModel(index));
+        return Job(Routes.Chapter, chapter.Id, chapter.Title, chapter.Summary, chapter.SourcePath, () => ChapterModel(index));
     }
 
     /// <summary>The whole guide on one page: a cover and contents, then the print parts of <see cref="Plan"/>'s pages in order.</summary>
-    public PageJob PrintGuide() => Job(SiteUrls.Print, "print-guide", "Print the whole guide",
+    public PageJob PrintGuide() => Job(Routes.PrintGuide, "Print the whole guide",
         "Every chapter and every question bank on one page, to print or save as one PDF.", null, PrintGuideModel);
 
     /// <summary>The 404 page: not a URL of the site, written as <c>404.html</c> at the root.</summary>
-    public PageJob NotFound() => new("/404.html", "notfound",
-        new PageView("Page not found", Site.Description, "/404.html", Site.BaseUrl + "/404.html", "notfound", null), () => new ChaptersModel(ChapterLinks()));
+    public PageJob NotFound() => Job(Routes.NotFound, "Page not found", Site.Description, null, () => new ChaptersModel(ChapterLinks()));
+
+    /// <summary>The page of a route that is one page.</summary>
+    private PageJob Job(Route route, string title, string description, string? sourcePath, Func<object> model) =>
+        Job(route.Url, route.Layout, title, description, sourcePath, model);
+
+    /// <summary>The page of content <paramref name="id"/> in a family of pages.</summary>
+    private PageJob Job(Route route, string id, string title, string description, string? sourcePath, Func<object> model) =>
+        Job(route.For(id), route.Layout, title, description, sourcePath, model);
 
     private PageJob Job(string url, string layout, string title, string description, string? sourcePath, Func<object> model) =>
-        new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
+        new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : Routes.EditUrl(Site, sourcePath)), model);
 
     /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
     private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], _parsed.UrlsOf(source), owner));
@@ -138,17 +142,17 @@ public sealed class PagePlanner
     private IReadOnlyList<ChapterLinkView> ChapterLinks() => _chapterLinks;
 
     private LinkView? ChecklistLink(int index) =>
-        index >= 0 && index < Content.Checklists.Count ? new LinkView(Content.Checklists[index].Title, SiteUrls.Checklist(Content.Checklists[index].Id)) : null;
+        index >= 0 && index < Content.Checklists.Count ? new LinkView(Content.Checklists[index].Title, Routes.Checklist.For(Content.Checklists[index].Id)) : null;
 
     private List<ChecklistLinkView> ChecklistLinks() =>
-        Content.Checklists.Select(c => new ChecklistLinkView(c.Title, SiteUrls.Checklist(c.Id), c.Sections.Sum(s => s.Items.Count))).ToList();
+        Content.Checklists.Select(c => new ChecklistLinkView(c.Title, Routes.Checklist.For(c.Id), c.Sections.Sum(s => s.Items.Count))).ToList();
 
     private IReadOnlyList<QuestionRowView> AllRows() => _rows;
 
     private object HomeModel() => new HomeModel(
         Html(Content.Home.Body, HomeTaskScope),
         ChapterLinks(),
-        Content.Banks.Select(b => new BankLinkView(b.Title, SiteUrls.Bank(b.Id), QuestionRows.KindLabel(b.Kind), b.Questions.Count)).ToList(),
+        Content.Banks.Select(b => new BankLinkView(b.Title, Routes.Bank.For(b.Id), QuestionRows.KindLabel(b.Kind), b.Questions.Count)).ToList(),
         ChecklistLinks(),
         Content.Questions.Count());
 
@@ -178,7 +182,7 @@ public sealed class PagePlanner
     {
         var rows = AllRows();
         var topics = rows.SelectMany(r => r.Topics).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
-        var banks = Content.Banks.Select(b => new LinkView(b.Title, SiteUrls.Bank(b.Id))).ToList();
+        var banks = Content.Banks.Select(b => new LinkView(b.Title, Routes.Bank.For(b.Id))).ToList();
         var byBank = new SolvedGroupView("By bank", Content.Banks.Select(b => new SolvedCountView(b.Title, $"bank:{b.Id}", b.Questions.Count)).ToList());
         return new ProblemsModel(rows, topics, banks, [byBank, SolvedByDifficulty(Content.Questions)]);
     }
@@ -239,8 +243,8 @@ public sealed class PagePlanner
         return new QuestionModel(
             _rowsById[question.Id], Html(question.Prompt, question.Id), Html(question.Answer, question.Id), hints,
             question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, lookingFor, sections,
-            previous is null ? null : new LinkView(previous.Title, SiteUrls.Question(previous.Id)),
-            next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)),
+            previous is null ? null : new LinkView(previous.Title, Routes.Question.For(previous.Id)),
+            next is null ? null : new LinkView(next.Title, Routes.Question.For(next.Id)),
             QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, lookingFor is not null, sections, code is not null, related.Count > 0));
 
         SectionView Section(string id, string title, MarkdownSource source) => new(id, title, Html(source, question.Id));
@@ -288,7 +292,7 @@ public sealed class PagePlanner
     private ChecklistModel ChecklistModel(Checklist checklist) => new(
         checklist.Id,
         checklist.Title,
-        Site.BaseUrl + SiteUrls.Checklist(checklist.Id),
+        Site.BaseUrl + Routes.Checklist.For(checklist.Id),
         Html(checklist.Intro, checklist.Id),
         checklist.Sections.Select(s => new ChecklistSectionView(s.Title, s.Items.Select(item => new ChecklistItemView(
             item.Id, $"{checklist.Id}:{item.Id}", InlineHtml(item.Text), item.Note is null ? null : InlineHtml(item.Note))).ToList())).ToList(),

@@ -1,6 +1,6 @@
 using StudyGuide.Content;
-using StudyGuide.Linking;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Rendering;
 
@@ -18,12 +18,12 @@ public static class QuestionRows
 
     public static string KindSlug(BankKind kind) => kind == BankKind.SystemDesign ? "system-design" : kind.ToString().ToLowerInvariant();
 
-    public static TopicView Topic(string slug) => new(slug, TopicNames.Of(slug), SiteUrls.Topic(slug));
+    public static TopicView Topic(string slug) => new(slug, TopicNames.Of(slug), Routes.Topic(slug));
 
     public static QuestionRowView Of(Question question, QuestionBank bank) => new(
         question.Id,
         question.Title,
-        SiteUrls.Question(question.Id),
+        Routes.Question.For(question.Id),
         question.Difficulty.ToString().ToLowerInvariant(),
         question.Difficulty.ToString(),
         (int)question.Difficulty,
@@ -31,7 +31,7 @@ public static class QuestionRows
         string.Join(' ', question.Topics),
         bank.Id,
         bank.Title,
-        SiteUrls.Bank(bank.Id),
+        Routes.Bank.For(bank.Id),
         KindSlug(bank.Kind),
         KindLabel(bank.Kind));
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using StudyGuide.Diagnostics;
-using StudyGuide.Linking;
 using StudyGuide.Output;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Rendering;
 
@@ -38,7 +38,7 @@ public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISite
                 Interlocked.Increment(ref failed);
                 return;
             }
-            output?.Write(SiteUrls.FileOf(job.Url), page.Html);
+            output?.Write(Routes.FileOf(job.Url), page.Html);
             if (job.PrintPart is { } part)
             {
                 parts[part.Order] = page.PrintPart!;
@@ -70,7 +70,7 @@ public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISite
         var chunks = new List<ReadOnlyMemory<byte>>(parts.Count + 2) { Encoding.UTF8.GetBytes(frame[..at]) };
         chunks.AddRange(parts.Select(p => new ReadOnlyMemory<byte>(p)));
         chunks.Add(Encoding.UTF8.GetBytes(frame[(at + PrintPart.Placeholder.Length)..]));
-        output?.Write(SiteUrls.FileOf(job.Url), chunks);
+        output?.Write(Routes.FileOf(job.Url), chunks);
         return job;
     }
 

@@ -11,8 +11,8 @@ namespace StudyGuide.Search;
 /// </summary>
 public static class SearchDataFiles
 {
-    public const string VocabularyPath = "search/vocabulary.json";
-    public const string FiltersPath = "search/filters.json";
+    public static readonly string VocabularyPath = Routing.Routes.FileOf(Routing.Routes.SearchVocabulary);
+    public static readonly string FiltersPath = Routing.Routes.FileOf(Routing.Routes.SearchFilters);
 
     public static IEnumerable<(string Path, byte[] Bytes)> Of(ParsedContent parsed)
     {

@@ -1,3 +1,5 @@
+using StudyGuide.Routing;
+
 namespace StudyGuide.Rendering.Views;
 
 // View models are what templates see: plain records of display-ready values.
@@ -23,6 +25,29 @@ public sealed record SiteView(
     public string ContentSecurityPolicy => Output.SecurityHeaders.MetaContentSecurityPolicy;
 
     public string ReferrerPolicy => Output.SecurityHeaders.ReferrerPolicy;
+
+    /// <summary>The route table's URLs, as <c>site.urls</c>: layouts link with them and hand them to the scripts in data attributes.</summary>
+    public UrlsView Urls => UrlsView.FromRoutes;
+}
+
+/// <summary>The URLs of the route table that layouts and scripts refer to (Scriban: <c>site.urls.print_guide</c>, …).</summary>
+public sealed record UrlsView(
+    string Home,
+    string Chapters,
+    string Problems,
+    string Checklists,
+    string Topics,
+    string Progress,
+    string PrintGuide,
+    string PrintChecklists,
+    string Search,
+    string SearchVocabulary,
+    string SearchFilters,
+    string PagefindScript)
+{
+    public static UrlsView FromRoutes { get; } = new(
+        Routes.Home.Url, Routes.Chapters.Url, Routes.Problems.Url, Routes.Checklists.Url, Routes.Topics.Url, Routes.Progress.Url,
+        Routes.PrintGuide.Url, Routes.PrintChecklists.Url, Routes.Search.Url, Routes.SearchVocabulary, Routes.SearchFilters, Routes.PagefindScript);
 }
 
 /// <summary>Per-page values every layout can use as <c>page</c>.</summary>
