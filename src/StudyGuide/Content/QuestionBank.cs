@@ -1,13 +1,6 @@
-namespace StudyGuide.Content;
+using StudyGuide.ContentTypes;
 
-/// <summary>What kind of questions a bank holds; decides which extra fields a question has.</summary>
-public enum BankKind
-{
-    Coding,
-    Concept,
-    Behavioral,
-    SystemDesign,
-}
+namespace StudyGuide.Content;
 
 public enum Difficulty
 {
@@ -23,14 +16,17 @@ public sealed record QuestionBank(
     string SourcePath,
     string Title,
     MarkdownSource Description,
-    BankKind Kind,
+    QuestionKind Kind,
     IReadOnlyList<Question> Questions);
 
 /// <summary>
-/// One question. Fields every kind shares are here; the kind-specific ones hang off
-/// <see cref="Details"/> so a behavioral question cannot carry a code file by accident.
+/// One question. The fields every kind shares are typed here, because the engine uses them; the
+/// kind's own fields are data (<see cref="Fields"/>, in the kind's order), except the program,
+/// which the engine highlights, runs and verifies.
 /// </summary>
 /// <param name="IdLocation">Where the question's id is written, for errors and "edit this page" links.</param>
+/// <param name="Code">The question's program: always there for kinds that require one, optional for others.</param>
+/// <param name="Fields">The values of the kind's own fields that the file has, in the kind's order.</param>
 public sealed record Question(
     string Id,
     string BankId,
@@ -44,45 +40,40 @@ public sealed record Question(
     IReadOnlyList<string> Related,
     IReadOnlyList<Diagnostics.SourceLocation> RelatedLocations,
     IReadOnlyList<MarkdownSource> FollowUps,
-    QuestionDetails Details)
-{
-    /// <summary>The question's Go program: always there for coding questions, optional for concept questions.</summary>
-    public CodeSample? Code => Details switch
-    {
-        CodingDetails coding => coding.Code,
-        ConceptDetails concept => concept.Code,
-        _ => null,
-    };
-}
+    QuestionKind Kind,
+    CodeSample? Code,
+    IReadOnlyList<FieldValue> Fields);
 
-/// <summary>Kind-specific part of a question.</summary>
-public abstract record QuestionDetails;
-
-/// <summary>A Go program attached to a question, and what it must print.</summary>
-/// <param name="SourcePath">Path of the .go file relative to the repository root.</param>
+/// <summary>A program attached to a question, and what it must print.</summary>
+/// <param name="SourcePath">Path of the program file relative to the repository root.</param>
 /// <param name="Code">The file's text, read at load time.</param>
 public sealed record CodeSample(string SourcePath, string Code, string? ExpectedOutput);
 
-public sealed record CodingDetails(
-    string Pattern,
-    IReadOnlyList<MarkdownSource> Hints,
-    string TimeComplexity,
-    string SpaceComplexity,
-    CodeSample Code) : QuestionDetails;
+/// <summary>The value of one of a question kind's own fields.</summary>
+public abstract record FieldValue(Field Field)
+{
+    /// <summary>Every Markdown text of the value, for the parse and link stages.</summary>
+    public abstract IEnumerable<MarkdownSource> Markdown { get; }
+}
 
-public sealed record ConceptDetails(CodeSample? Code) : QuestionDetails;
+/// <summary>A one-line text, such as a pattern.</summary>
+public sealed record TextValue(Field Field, string Text) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => [];
+}
 
-public sealed record BehavioralDetails(
-    MarkdownSource LookingFor,
-    MarkdownSource Situation,
-    MarkdownSource Task,
-    MarkdownSource Action,
-    MarkdownSource Result) : QuestionDetails;
+public sealed record MarkdownValue(Field Field, MarkdownSource Source) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => [Source];
+}
 
-public sealed record SystemDesignDetails(
-    MarkdownSource Requirements,
-    MarkdownSource Estimates,
-    MarkdownSource Design,
-    MarkdownSource DataModel,
-    MarkdownSource Scaling,
-    MarkdownSource TradeOffs) : QuestionDetails;
+public sealed record MarkdownListValue(Field Field, IReadOnlyList<MarkdownSource> Items) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => Items;
+}
+
+/// <summary>The parts of a <see cref="GroupField"/> that the file has, in the field's order.</summary>
+public sealed record GroupValue(Field Field, IReadOnlyList<FieldValue> Parts) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => Parts.SelectMany(p => p.Markdown);
+}

@@ -41,37 +41,6 @@ public static class ContentMarkdown
         }
     }
 
-    private static IEnumerable<MarkdownSource> Of(Question question)
-    {
-        yield return question.Prompt;
-        yield return question.Answer;
-        foreach (var followUp in question.FollowUps)
-        {
-            yield return followUp;
-        }
-        switch (question.Details)
-        {
-            case CodingDetails coding:
-                foreach (var hint in coding.Hints)
-                {
-                    yield return hint;
-                }
-                break;
-            case BehavioralDetails b:
-                yield return b.LookingFor;
-                yield return b.Situation;
-                yield return b.Task;
-                yield return b.Action;
-                yield return b.Result;
-                break;
-            case SystemDesignDetails s:
-                yield return s.Requirements;
-                yield return s.Estimates;
-                yield return s.Design;
-                yield return s.DataModel;
-                yield return s.Scaling;
-                yield return s.TradeOffs;
-                break;
-        }
-    }
+    private static IEnumerable<MarkdownSource> Of(Question question) =>
+        [question.Prompt, question.Answer, .. question.FollowUps, .. question.Fields.SelectMany(f => f.Markdown)];
 }

@@ -1,22 +1,24 @@
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 
 namespace StudyGuide.Loading;
 
-/// <summary>Reads the <c>code</c> and <c>expected_output</c> of a question: a Go file next to the bank file.</summary>
+/// <summary>Reads a question's program (its <see cref="CodeField"/>) and what it must print: a file next to the bank file.</summary>
 public sealed class CodeFileReader
 {
-    public CodeSample? Read(InputFolder input, string bankPath, YamlMap map)
+    public CodeSample? Read(InputFolder input, string bankPath, YamlMap map, CodeField field, OutputField? output)
     {
-        var relative = map.String("code");
+        var key = field.Key;
+        var relative = map.String(key);
         if (relative is null)
         {
             return null;
         }
-        var location = map.LocationOf("code");
+        var location = map.LocationOf(key);
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(bankPath)!, relative));
         if (!full.StartsWith(input.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !relative.EndsWith(".go", StringComparison.Ordinal))
         {
-            map.File.Diagnostics.Error(location, $"'code' must name a .go file inside the input folder, relative to this bank file (like 'coding/two-sum.go'), not '{relative}'");
+            map.File.Diagnostics.Error(location, $"'{key}' must name a .go file inside the input folder, relative to this bank file (like 'coding/two-sum.go'), not '{relative}'");
             return null;
         }
         if (!input.Exists(full))
@@ -30,7 +32,7 @@ public sealed class CodeFileReader
         {
             return null;
         }
-        var expected = map.Has("expected_output") ? map.RawString("expected_output") : null;
+        var expected = output is not null && map.Has(output.Key) ? map.RawString(output.Key) : null;
         return new CodeSample(input.RepositoryPath(full), code.Replace("\r\n", "\n"), expected);
     }
 }

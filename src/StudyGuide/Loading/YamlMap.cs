@@ -173,16 +173,19 @@ public sealed class YamlMap
     }
 
     /// <summary>One of a fixed set of words; reports anything else with the allowed values.</summary>
-    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices) where T : struct
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices) where T : struct =>
+        ChoiceWord(key, choices) is { } word ? choices[word] : null;
+
+    /// <summary>One of a fixed set of words standing for objects (a question kind, say).</summary>
+    public T? ChoiceOf<T>(string key, IReadOnlyDictionary<string, T> choices) where T : class =>
+        ChoiceWord(key, choices) is { } word ? choices[word] : null;
+
+    private string? ChoiceWord<T>(string key, IReadOnlyDictionary<string, T> choices)
     {
         var value = String(key);
-        if (value is null)
+        if (value is null || choices.ContainsKey(value))
         {
-            return null;
-        }
-        if (choices.TryGetValue(value, out var choice))
-        {
-            return choice;
+            return value;
         }
         File.Diagnostics.Error(LocationOf(key),
             $"{SafeText.Quote(value)} is not a valid {key}{EditDistance.DidYouMean(value, choices.Keys)}; use one of: {string.Join(", ", choices.Keys)}");

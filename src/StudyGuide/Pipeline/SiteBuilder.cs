@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 using StudyGuide.Highlighting;
 using StudyGuide.Linking;
@@ -28,7 +29,8 @@ namespace StudyGuide.Pipeline;
 /// Every content and theme file is read through <paramref name="files"/> (by default
 /// <see cref="ContentFiles.Default"/>; tests pass one that fails on purpose).
 /// </summary>
-public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null, ContentFiles? files = null)
+/// <param name="model">The content types (by default the guide's, <see cref="ContentModel.Default"/>).</param>
+public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null, ContentFiles? files = null, ContentModel? model = null)
 {
     private readonly ContentFiles _files = files ?? ContentFiles.Default;
     private readonly CodeHighlighter _highlighter = new();
@@ -87,7 +89,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered, Content = content };
         }
 
-        content = Stage("load", () => new ContentLoader().Load(input, diagnostics, cancellation));
+        content = Stage("load", () => new ContentLoader(model).Load(input, diagnostics, cancellation));
         if (content is null)
         {
             return Result();

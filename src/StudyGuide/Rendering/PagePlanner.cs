@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
@@ -152,7 +153,7 @@ public sealed class PagePlanner
     private object HomeModel() => new HomeModel(
         Html(Content.Home.Body, HomeTaskScope),
         ChapterLinks(),
-        Content.Banks.Select(b => new BankLinkView(b.Title, Routes.Bank.For(b.Id), QuestionRows.KindLabel(b.Kind), b.Questions.Count)).ToList(),
+        Content.Banks.Select(b => new BankLinkView(b.Title, Routes.Bank.For(b.Id), b.Kind.Label, b.Questions.Count)).ToList(),
         ChecklistLinks(),
         Content.Questions.Count());
 
@@ -205,7 +206,7 @@ public sealed class PagePlanner
     private object BankModel(QuestionBank bank)
     {
         var rows = bank.Questions.Select(q => _rowsById[q.Id]).ToList();
-        return new BankModel(bank.Id, Html(bank.Description, bank.Id), QuestionRows.KindLabel(bank.Kind), rows, DifficultyCounts(bank.Questions), [SolvedByDifficulty(bank.Questions)]);
+        return new BankModel(bank.Id, Html(bank.Description, bank.Id), bank.Kind.Label, rows, DifficultyCounts(bank.Questions), [SolvedByDifficulty(bank.Questions)]);
     }
 
     private QuestionModel QuestionModel(QuestionBank bank, int index)
@@ -214,59 +215,57 @@ public sealed class PagePlanner
         var related = question.Related.Select(id => _rowsById[id]).ToList();
         var previous = index > 0 ? bank.Questions[index - 1] : null;
         var next = index < bank.Questions.Count - 1 ? bank.Questions[index + 1] : null;
-
-        string? pattern = null, time = null, space = null;
-        IReadOnlyList<TrustedHtml> hints = [];
         var code = question.Code is { } sample ? Code(sample) : null;
-        TrustedHtml? lookingFor = null;
-        IReadOnlyList<SectionView> sections = [];
-        switch (question.Details)
+
+        // The kind's own fields, each through the generic section of its placement.
+        var (meta, before, facts, after) = (new List<MetaView>(), new List<SectionView>(), new List<FactsView>(), new List<SectionView>());
+        foreach (var value in question.Fields)
         {
-            case CodingDetails coding:
-                (pattern, time, space) = (coding.Pattern, coding.TimeComplexity, coding.SpaceComplexity);
-                hints = coding.Hints.Select(h => Html(h, question.Id)).ToList();
-                break;
-            case BehavioralDetails b:
-                lookingFor = Html(b.LookingFor, question.Id);
-                sections = [Section("situation", "Situation", b.Situation), Section("task", "Task", b.Task), Section("action", "Action", b.Action), Section("result", "Result", b.Result)];
-                break;
-            case SystemDesignDetails s:
-                sections =
-                [
-                    Section("requirements", "Requirements", s.Requirements), Section("estimates", "Estimates", s.Estimates),
-                    Section("design", "High-level design", s.Design), Section("data-model", "Data model", s.DataModel),
-                    Section("scaling", "Scaling", s.Scaling), Section("trade-offs", "Trade-offs", s.TradeOffs),
-                ];
-                break;
+            switch (value.Field.Placement)
+            {
+                case Placement.Header when value is TextValue text:
+                    meta.Add(new MetaView(text.Field.Id, text.Field.Label, text.Text));
+                    break;
+                case Placement.InAnswer when value is GroupValue group:
+                    facts.Add(new FactsView(group.Field.Id, group.Parts.OfType<TextValue>().Select(p => new FactView(p.Field.Label, p.Text)).ToList()));
+                    break;
+                case Placement.BeforeAnswer:
+                    before.AddRange(Sections(value, "prose", question.Id));
+                    break;
+                case Placement.AfterAnswer:
+                    after.AddRange(Sections(value, "prose design-section", question.Id));
+                    break;
+            }
         }
 
         return new QuestionModel(
-            _rowsById[question.Id], Html(question.Prompt, question.Id), Html(question.Answer, question.Id), hints,
-            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, lookingFor, sections,
+            _rowsById[question.Id], question.Kind.PromptTitle, Html(question.Prompt, question.Id), question.Kind.AnswerTitle, Html(question.Answer, question.Id),
+            meta, before, facts, after, question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, code,
             previous is null ? null : new LinkView(previous.Title, Routes.Question.For(previous.Id)),
             next is null ? null : new LinkView(next.Title, Routes.Question.For(next.Id)),
-            QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, lookingFor is not null, sections, code is not null, related.Count > 0));
-
-        SectionView Section(string id, string title, MarkdownSource source) => new(id, title, Html(source, question.Id));
+            QuestionToc(question, before, after, code is not null, related.Count > 0));
     }
+
+    /// <summary>The sections a field's value shows as: one for Markdown or a list of it, one per part of a group.</summary>
+    private IEnumerable<SectionView> Sections(FieldValue value, string proseClass, string owner) => value switch
+    {
+        MarkdownValue markdown => [SectionView.Prose(markdown.Field.Id, markdown.Field.Label, proseClass, Html(markdown.Source, owner))],
+        MarkdownListValue { Items.Count: > 0 } list => [SectionView.Disclosures(list.Field.Id, list.Field.Label,
+            ((MarkdownListField)list.Field).ItemLabel, list.Items.Select(item => Html(item, owner)).ToList())],
+        GroupValue group => group.Parts.SelectMany(part => Sections(part, proseClass, owner)),
+        _ => [],
+    };
 
     /// <summary>
     /// The question page's sections in page order, as the layouts title them (question-content and
     /// question partials: the ids are theirs), when there are at least <see cref="MinTocSections"/>.
     /// </summary>
-    private static List<TocEntryView> QuestionToc(Question question, string kind, bool hints, bool lookingFor, IReadOnlyList<SectionView> sections, bool code, bool related)
+    private static List<TocEntryView> QuestionToc(Question question, IReadOnlyList<SectionView> before, IReadOnlyList<SectionView> after, bool code, bool related)
     {
-        var toc = new List<TocEntryView> { new(2, "prompt", kind == "coding" ? "Problem" : "Question") };
-        if (lookingFor)
-        {
-            toc.Add(new(2, "looking-for", "What the interviewer looks for"));
-        }
-        if (hints)
-        {
-            toc.Add(new(2, "hints", "Hints"));
-        }
-        toc.Add(new(2, "solution", kind switch { "behavioral" => "How to answer", "system-design" => "The design in brief", _ => "Solution" }));
-        toc.AddRange(sections.Select(s => new TocEntryView(2, s.Id, s.Title)));
+        var toc = new List<TocEntryView> { new(2, "prompt", question.Kind.PromptTitle) };
+        toc.AddRange(before.Select(s => new TocEntryView(2, s.Id, s.Title)));
+        toc.Add(new(2, "solution", question.Kind.AnswerTitle));
+        toc.AddRange(after.Select(s => new TocEntryView(2, s.Id, s.Title)));
         if (code)
         {
             toc.Add(new(2, "code", "Go code"));

@@ -7,17 +7,6 @@ namespace StudyGuide.Rendering;
 /// <summary>Table rows and labels for questions, shared by every page that lists questions.</summary>
 public static class QuestionRows
 {
-    public static string KindLabel(BankKind kind) => kind switch
-    {
-        BankKind.Coding => "Coding",
-        BankKind.Concept => "Concept",
-        BankKind.Behavioral => "Behavioral",
-        BankKind.SystemDesign => "System design",
-        _ => kind.ToString(),
-    };
-
-    public static string KindSlug(BankKind kind) => kind == BankKind.SystemDesign ? "system-design" : kind.ToString().ToLowerInvariant();
-
     public static TopicView Topic(string slug) => new(slug, TopicNames.Of(slug), Routes.Topic(slug));
 
     public static QuestionRowView Of(Question question, QuestionBank bank) => new(
@@ -32,6 +21,6 @@ public static class QuestionRows
         bank.Id,
         bank.Title,
         Routes.Bank.For(bank.Id),
-        KindSlug(bank.Kind),
-        KindLabel(bank.Kind));
+        bank.Kind.Name,
+        bank.Kind.Label);
 }

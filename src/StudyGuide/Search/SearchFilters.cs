@@ -1,4 +1,5 @@
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Rendering;
 
 namespace StudyGuide.Search;
@@ -22,18 +23,17 @@ public static class SearchFilters
 
     public static IReadOnlyList<SearchFilter> Of(ContentSet content)
     {
-        var kinds = new List<FilterValue>();
+        // The content types' facets, in the model's order, for the kinds of page the site has.
+        var used = content.Banks.Where(b => b.Questions.Count > 0).Select(b => b.Kind.Name).ToHashSet(StringComparer.Ordinal);
         if (content.Chapters.Count > 0)
         {
-            kinds.Add(new FilterValue("chapter", "Chapter"));
+            used.Add(ChapterType.Facet.Value);
         }
-        kinds.AddRange(Enum.GetValues<BankKind>()
-            .Where(kind => content.Banks.Any(b => b.Kind == kind && b.Questions.Count > 0))
-            .Select(kind => new FilterValue(QuestionRows.KindSlug(kind), QuestionRows.KindLabel(kind))));
         if (content.Checklists.Count > 0)
         {
-            kinds.Add(new FilterValue("checklist", "Checklist"));
+            used.Add(ChecklistType.Facet.Value);
         }
+        var kinds = content.Model.Facets.Where(f => used.Contains(f.Value)).Select(f => new FilterValue(f.Value, f.Label)).ToList();
 
         var difficulties = Enum.GetValues<Content.Difficulty>()
             .Where(d => content.Questions.Any(q => q.Difficulty == d))

@@ -33,10 +33,7 @@ public static class SearchVocabulary
             {
                 phrases.Add(question.Title);
                 phrases.AddRange(question.Topics);
-                if (question.Details is CodingDetails coding)
-                {
-                    phrases.Add(coding.Pattern);
-                }
+                phrases.AddRange(question.Fields.OfType<TextValue>().Where(v => v.Field.InVocabulary).Select(v => v.Text));
             }
         }
         foreach (var checklist in content.Checklists)

@@ -52,26 +52,49 @@ public sealed record BankModel(
 
 public sealed record CountView(string Label, int Count);
 
-/// <summary>A titled block of rendered Markdown, such as one part of a system design.</summary>
-public sealed record SectionView(string Id, string Title, TrustedHtml Html);
+/// <summary>
+/// One generic section of a question kind's own field, as the templates render it for any field:
+/// <c>prose</c> (rendered Markdown under a heading) or <c>disclosures</c> (items shown one by one,
+/// like hints). <paramref name="Class"/> is the section element's class.
+/// </summary>
+public sealed record SectionView(string Form, string Id, string Title, string Class, TrustedHtml? Html, string? ItemLabel, string? ItemClass, IReadOnlyList<TrustedHtml> Items)
+{
+    public static SectionView Prose(string id, string title, string cssClass, TrustedHtml html) => new("prose", id, title, cssClass, html, null, null, []);
+
+    public static SectionView Disclosures(string id, string title, string itemLabel, IReadOnlyList<TrustedHtml> items) =>
+        new("disclosures", id, title, id, null, itemLabel, Content.Slug.From(itemLabel), items);
+}
+
+/// <summary>A short value shown in a question's header, like "Pattern: Hash map".</summary>
+public sealed record MetaView(string Id, string Label, string Text);
+
+/// <summary>Labelled facts shown inside the answer, like time and space complexity.</summary>
+public sealed record FactsView(string Id, IReadOnlyList<FactView> Facts);
+
+public sealed record FactView(string Label, string Text);
 
 /// <param name="Source">The Go program as text, for Copy, Run and the editable copy.</param>
 /// <param name="ShareUrl">Go Playground link recorded for exactly this code, or null.</param>
 public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl);
 
+/// <summary>
+/// A question's page (and its part of the print page). The common fields are typed; the kind's own
+/// fields come as generic sections, by where they go: <paramref name="Meta"/> in the header,
+/// <paramref name="BeforeAnswer"/>, <paramref name="InAnswer"/> (facts inside the answer), <paramref name="AfterAnswer"/>.
+/// </summary>
 public sealed record QuestionModel(
     QuestionRowView Row,
+    string PromptTitle,
     TrustedHtml Prompt,
+    string AnswerTitle,
     TrustedHtml Answer,
-    IReadOnlyList<TrustedHtml> Hints,
+    IReadOnlyList<MetaView> Meta,
+    IReadOnlyList<SectionView> BeforeAnswer,
+    IReadOnlyList<FactsView> InAnswer,
+    IReadOnlyList<SectionView> AfterAnswer,
     IReadOnlyList<TrustedHtml> FollowUps,
     IReadOnlyList<QuestionRowView> Related,
-    string? Pattern,
-    string? TimeComplexity,
-    string? SpaceComplexity,
     CodeView? Code,
-    TrustedHtml? LookingFor,
-    IReadOnlyList<SectionView> Sections,
     LinkView? Previous,
     LinkView? Next,
     IReadOnlyList<TocEntryView> Toc);
