@@ -11,6 +11,7 @@ using StudyGuide.Rendering;
 using StudyGuide.Rendering.Views;
 using StudyGuide.Routing;
 using StudyGuide.Search;
+using StudyGuide.Theme;
 
 namespace StudyGuide.Pipeline;
 
@@ -131,8 +132,8 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
 
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
             linked.Nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
-            assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint,
-            assets.UrlOf("theme-init.js"), PagePlanner.Sidebar(content));
+            assets.UrlOf(ThemeAssets.Stylesheet), assets.UrlOf(ThemeAssets.Script), assets.UrlOf(ThemeAssets.Favicon), content.Site.PlaygroundEndpoint,
+            assets.UrlOf(ThemeAssets.ThemeScript), PagePlanner.Sidebar(content));
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
         var planner = new PagePlanner(linked, markdown, shareIds);
         var jobs = Stage("plan", () => planner.Plan().Append(planner.NotFound()).ToList());
@@ -140,7 +141,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         _renders?.Begin(templates, site);
 
         var renderer = new PageRenderer(templates, site);
-        var rendered = Stage("render", () => new RenderStage(renderer, _renders, output, diagnostics).Run(jobs, printGuide, cancellation));
+        var rendered = Stage("render", () => new RenderStage(renderer, templates, _renders, output, diagnostics).Run(jobs, printGuide, cancellation));
         if (rendered is null)
         {
             return Result();

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StudyGuide.Output;
+namespace StudyGuide.Theme;
 
 /// <summary>
 /// A small, conservative CSS minifier for the theme's bundled <c>site.css</c>: it removes comments,

@@ -3,7 +3,7 @@ using System.Text;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 
-namespace StudyGuide.Output;
+namespace StudyGuide.Theme;
 
 /// <summary>
 /// The theme's static files, published under <c>/assets/</c> with a content hash in their names
@@ -16,6 +16,17 @@ namespace StudyGuide.Output;
 /// </summary>
 public sealed class ThemeAssets
 {
+    public const string Stylesheet = "site.css";
+    public const string Script = "site.js";
+    public const string Favicon = "favicon.svg";
+
+    /// <summary>The classic script in <c>&lt;head&gt;</c> that applies the reader's light or dark choice before the first paint.</summary>
+    public const string ThemeScript = "theme-init.js";
+
+    /// <summary>The assets every page links to (the <see cref="ThemeContract"/>'s), each with the file it is made from, relative to <c>assets/</c>.</summary>
+    public static readonly IReadOnlyList<(string Name, string Source)> Required =
+        [(Stylesheet, "css"), (Script, "dist/site.js"), (Favicon, Favicon), (ThemeScript, ThemeScript)];
+
     private readonly Dictionary<string, (string Url, byte[] Bytes)> _files = new(StringComparer.Ordinal);
 
     private ThemeAssets()
@@ -32,19 +43,29 @@ public sealed class ThemeAssets
         string? ReadText(string path) => files.ReadText(themeRoot, path, At(path), errors);
 
         var folder = Path.Combine(themeRoot, "assets");
-        assets.Add("site.css", Bundle(files.List(Path.Combine(folder, "css"), ".css").Select(ReadText)));
-        // The scripts are bundled by esbuild ahead of time (theme/build.js); the build only publishes the result.
-        if (Read(Path.Combine(folder, "dist", "site.js")) is { } script)
+        var stylesheets = files.List(Path.Combine(folder, "css"), ".css");
+        if (stylesheets.Count > 0)
         {
-            assets.Add("site.js", script);
+            assets.Add(Stylesheet, Bundle(stylesheets.Select(ReadText)));
+        }
+        // The scripts are bundled by esbuild ahead of time (theme/build.js); the build only publishes the result.
+        var script = Path.Combine(folder, "dist", "site.js");
+        if (files.Exists(script) && Read(script) is { } bytes)
+        {
+            assets.Add(Script, bytes);
         }
         // Other files of assets/ itself are copied as they are; its subfolders are the bundles' sources.
         foreach (var path in files.List(folder, "").Where(p => !Directory.Exists(p)))
         {
-            if (Read(path) is { } bytes)
+            if (Read(path) is { } file)
             {
-                assets.Add(Path.GetFileName(path), bytes);
+                assets.Add(Path.GetFileName(path), file);
             }
+        }
+        foreach (var (name, source) in Required.Where(r => !assets._files.ContainsKey(r.Name)))
+        {
+            var what = source == "css" ? $"{displayPath(Path.Combine(folder, "css"))}/*.css" : displayPath(Path.Combine(folder, source));
+            errors.Error(SourceLocation.Absent(what), $"the theme has no {name}: every page links to it");
         }
         foreach (var error in errors.Sorted())
         {
