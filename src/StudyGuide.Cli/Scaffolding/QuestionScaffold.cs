@@ -1,3 +1,4 @@
+using StudyGuide.CodeLanguages;
 using StudyGuide.ContentTypes.Generation;
 using StudyGuide.Routing;
 
@@ -29,7 +30,8 @@ public static class QuestionScaffold
         // The file the bank was loaded from, whichever YAML extension it has.
         var bankPath = content.Input.FromRepositoryPath(bank.SourcePath);
         var hasCode = bank.Kind.Code is not null;
-        var codePath = content.Input.PathOf("banks", bankId, id + ".go");
+        var language = Languages.Default;
+        var codePath = content.Input.PathOf("banks", bankId, id + language.FileExtension);
         if (hasCode && File.Exists(codePath))
         {
             throw new ScaffoldException($"{content.Input.DisplayPath(codePath)} already exists");
@@ -42,8 +44,8 @@ public static class QuestionScaffold
             ["id"] = id,
             ["title"] = ExistingContent.TitleOf(id),
             ["topic"] = topic,
-            ["code"] = $"{bankId}/{id}.go",
-            ["output"] = GoProgramOutput,
+            ["code"] = $"{bankId}/{id}{language.FileExtension}",
+            ["output"] = language.ScaffoldOutput,
         });
         var line = BankAppender.Append(bankPath, content.Input.DisplayPath(bankPath), id, question);
         var bankFile = content.Input.DisplayPath(bankPath);
@@ -54,34 +56,10 @@ public static class QuestionScaffold
         };
         if (hasCode)
         {
-            done.Add($"Created {content.Create(codePath, GoProgram)}");
+            done.Add($"Created {content.Create(codePath, language.ScaffoldProgram)}");
             next.Add($"Write the program in {content.Input.DisplayPath(codePath)}; keep main printing the prompt's examples, and make expected_output its exact output.");
         }
         next.AddRange(Scaffold.PreviewAndCheck(Routes.Question.For(id)));
         return new Scaffold(done, next);
     }
-
-    /// <summary>The program a new question starts with, and what it prints (its <c>expected_output</c>).</summary>
-    public const string GoProgram = """
-        package main
-
-        import "fmt"
-
-        // solve stands in for the solution: replace it, and keep main printing the
-        // examples from the prompt, so that readers see what the code does.
-        func solve(nums []int) int {
-        	total := 0
-        	for _, n := range nums {
-        		total += n
-        	}
-        	return total
-        }
-
-        func main() {
-        	fmt.Println(solve([]int{1, 2, 3}))
-        }
-
-        """;
-
-    public const string GoProgramOutput = "6";
 }

@@ -47,7 +47,8 @@ public sealed record Question(
 /// <summary>A program attached to a question, and what it must print.</summary>
 /// <param name="SourcePath">Path of the program file relative to the repository root.</param>
 /// <param name="Code">The file's text, read at load time.</param>
-public sealed record CodeSample(string SourcePath, string Code, string? ExpectedOutput);
+/// <param name="Language">Its language, known by the file's extension.</param>
+public sealed record CodeSample(string SourcePath, string Code, string? ExpectedOutput, CodeLanguages.CodeLanguage Language);
 
 /// <summary>The value of one of a question kind's own fields.</summary>
 public abstract record FieldValue(Field Field)

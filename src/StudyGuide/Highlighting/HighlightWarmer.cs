@@ -29,7 +29,7 @@ public static class HighlightWarmer
             .SelectMany(field => parsed[field.Source].Document.Descendants<CodeBlock>())
             .Select(HighlightedCodeExtension.CodeOf)
             .ToList();
-        blocks.AddRange(parsed.Content.CodeSamples.Select(sample => (sample.Code, (string?)"go")));
+        blocks.AddRange(parsed.Content.CodeSamples.Select(sample => (sample.Code, (string?)sample.Language.Name)));
         return blocks;
     }
 }

@@ -1,5 +1,6 @@
 using StudyGuide.Content;
 using StudyGuide.ContentTypes;
+using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Loading;
 
@@ -16,9 +17,11 @@ public sealed class CodeFileReader
         }
         var location = map.LocationOf(key);
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(bankPath)!, relative));
-        if (!full.StartsWith(input.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !relative.EndsWith(".go", StringComparison.Ordinal))
+        var language = Languages.OfFile(relative);
+        if (!full.StartsWith(input.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || language is null)
         {
-            map.File.Diagnostics.Error(location, $"'{key}' must name a .go file inside the input folder, relative to this bank file (like 'coding/two-sum.go'), not '{relative}'");
+            map.File.Diagnostics.Error(location,
+                $"'{key}' must name a {Languages.Extensions} file inside the input folder, relative to this bank file (like 'coding/two-sum{Languages.Default.FileExtension}'), not '{relative}'");
             return null;
         }
         if (!input.Exists(full))
@@ -33,6 +36,6 @@ public sealed class CodeFileReader
             return null;
         }
         var expected = output is not null && map.Has(output.Key) ? map.RawString(output.Key) : null;
-        return new CodeSample(input.RepositoryPath(full), code.Replace("\r\n", "\n"), expected);
+        return new CodeSample(input.RepositoryPath(full), code.Replace("\r\n", "\n"), expected, language);
     }
 }

@@ -6,6 +6,7 @@ using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
 using StudyGuide.Search;
 using StudyGuide.Routing;
+using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Rendering;
 
@@ -268,7 +269,7 @@ public sealed class PagePlanner
         toc.AddRange(after.Select(s => new TocEntryView(2, s.Id, s.Title)));
         if (code)
         {
-            toc.Add(new(2, "code", "Go code"));
+            toc.Add(new(2, "code", $"{question.Code!.Language.Label} code"));
         }
         if (question.FollowUps.Count > 0)
         {
@@ -283,9 +284,11 @@ public sealed class PagePlanner
 
     private CodeView Code(CodeSample sample)
     {
-        var highlighted = _markdown.Highlighter.Highlight(sample.Code, "go");
-        var shareUrl = _shareIds.TryGetValue(CodeHash.Of(sample.Code), out var id) ? $"https://go.dev/play/p/{id}" : null;
-        return new CodeView(Path.GetFileName(sample.SourcePath), sample.SourcePath, new TrustedHtml(highlighted), sample.Code, sample.ExpectedOutput, shareUrl);
+        var language = sample.Language;
+        var highlighted = _markdown.Highlighter.Highlight(sample.Code, language.Name);
+        var shareUrl = _shareIds.TryGetValue(CodeHash.Of(sample.Code), out var id) ? language.ShareUrl(id) : null;
+        return new CodeView(Path.GetFileName(sample.SourcePath), sample.SourcePath, new TrustedHtml(highlighted), sample.Code, sample.ExpectedOutput, shareUrl,
+            new CodeLanguageView(language.Name, language.Label, language.RunnerName, language.OnlineEditor));
     }
 
     private ChecklistModel ChecklistModel(Checklist checklist) => new(

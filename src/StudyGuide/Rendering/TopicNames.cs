@@ -11,12 +11,14 @@ public static class TopicNames
         ["lru"] = "LRU",
         ["api"] = "API",
         ["sql"] = "SQL",
-        ["go"] = "Go",
     };
+
+    /// <summary>A topic named like a code language is spelled like it ("go" → "Go").</summary>
+    private static readonly Dictionary<string, string> LanguageWords = CodeLanguages.Languages.All.ToDictionary(l => l.Name, l => l.Label, StringComparer.Ordinal);
 
     public static string Of(string slug)
     {
-        var words = slug.Split('-').Select(w => Words.GetValueOrDefault(w, w)).ToArray();
+        var words = slug.Split('-').Select(w => Words.GetValueOrDefault(w) ?? LanguageWords.GetValueOrDefault(w, w)).ToArray();
         if (words.Length > 0 && words[0].Length > 0)
         {
             words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];

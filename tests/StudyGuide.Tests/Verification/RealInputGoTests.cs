@@ -1,7 +1,7 @@
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Verification;
 
@@ -20,7 +20,7 @@ public sealed class RealInputGoTests
         var loadErrors = new DiagnosticBag();
         var content = new ContentLoader().Load(input, loadErrors);
         Assert.False(loadErrors.HasErrors);
-        var files = GoCodeFile.From(content!, input);
+        var files = CodeFiles.Of(content!, input);
         // Every .go file under banks/ belongs to a question, so all of them are verified.
         var onDisk = Directory.GetFiles(input.PathOf("banks"), "*.go", SearchOption.AllDirectories).Select(input.DisplayPath).Order();
         Assert.Equal(onDisk, files.Select(f => f.DisplayPath).Order());

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace StudyGuide.ContentTypes.Generation;
 
@@ -13,7 +14,7 @@ public static class JsonSchemas
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The extensions a program file may have (<c>.go</c>): the <see cref="CodeField"/>s' pattern.</summary>
-    public static string CodeFilePattern { get; } = @"\.go$";
+    public static string CodeFilePattern { get; } = $"({string.Join('|', CodeLanguages.Languages.All.Select(l => Regex.Escape(l.FileExtension)))})$";
 
     public static string Of(FileType file, ContentModel model)
     {

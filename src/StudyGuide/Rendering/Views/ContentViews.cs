@@ -73,9 +73,12 @@ public sealed record FactsView(string Id, IReadOnlyList<FactView> Facts);
 
 public sealed record FactView(string Label, string Text);
 
-/// <param name="Source">The Go program as text, for Copy, Run and the editable copy.</param>
-/// <param name="ShareUrl">Go Playground link recorded for exactly this code, or null.</param>
-public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl);
+/// <param name="Source">The program as text, for Copy, Run and the editable copy.</param>
+/// <param name="ShareUrl">The runner's link recorded for exactly this code, or null.</param>
+public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl, CodeLanguageView Language);
+
+/// <summary>The program's language as the code runner shows it (<c>q.code.language.runner_name</c>, …).</summary>
+public sealed record CodeLanguageView(string Name, string Label, string RunnerName, string OnlineEditor);
 
 /// <summary>
 /// A question's page (and its part of the print page). The common fields are typed; the kind's own

@@ -1,4 +1,4 @@
-namespace StudyGuide.Verification;
+namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>
 /// A throw-away module folder holding one program, laid out like the Playground's sandbox: the code

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace StudyGuide.Verification;
+namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>
 /// Reads positions out of what the Go tools print about a file, so errors point into the repository's

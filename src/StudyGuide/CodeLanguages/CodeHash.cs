@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace StudyGuide.Rendering;
+namespace StudyGuide.CodeLanguages;
 
 /// <summary>Content hash of a code file: keys recorded Playground share ids so a stale id is never used.</summary>
 public static class CodeHash

@@ -1,4 +1,4 @@
-namespace StudyGuide.Verification;
+namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>One message a Go tool printed about a position in the code file.</summary>
 /// <param name="Line">1-based line, as Go printed it.</param>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace StudyGuide.Verification;
+namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>What kind of program a Go file is, decided the way the Go Playground decides it, and what the file asks of the checks.</summary>
 public static partial class GoSource

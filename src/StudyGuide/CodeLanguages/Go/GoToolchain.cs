@@ -1,6 +1,6 @@
 using StudyGuide.Processes;
 
-namespace StudyGuide.Verification;
+namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>
 /// The local Go toolchain (<c>go</c> and <c>gofmt</c>), run hermetically: modules only, no network

@@ -2,7 +2,7 @@ using System.Globalization;
 using StudyGuide.Diagnostics;
 using StudyGuide.Processes;
 
-namespace StudyGuide.Verification;
+namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>
 /// Verifies Go files with the real toolchain, each in its own <see cref="GoWorkspace"/>: gofmt-clean,
@@ -14,7 +14,7 @@ namespace StudyGuide.Verification;
 /// independent, so they are checked in parallel, at most one per core: each step already keeps a
 /// core busy, more at once would only make every file slower to finish.
 /// </summary>
-public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
+public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit) : ICodeVerifier
 {
     public static readonly TimeSpan DefaultRunTimeLimit = TimeSpan.FromSeconds(10);
 
@@ -23,18 +23,20 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
     /// <summary>The text of the race detector's report, which an expect-race program must print.</summary>
     public const string RaceReport = "WARNING: DATA RACE";
 
+    public Task<string> VersionAsync(CancellationToken cancellation = default) => toolchain.VersionAsync(cancellation);
+
     /// <summary>Verifies every file that the local Go can build, and lists the ones it cannot.</summary>
-    public async Task<GoVerification> VerifyAsync(IReadOnlyList<GoCodeFile> files, CancellationToken cancellation = default)
+    public async Task<CodeVerification> VerifyAsync(IReadOnlyList<CodeFile> files, CancellationToken cancellation = default)
     {
         var version = await toolchain.VersionAsync(cancellation);
         var localMinor = GoSource.MinorRelease(version);
-        var skipped = new List<SkippedGoFile>();
-        var checkable = new List<GoCodeFile>();
+        var skipped = new List<SkippedCodeFile>();
+        var checkable = new List<CodeFile>();
         foreach (var file in files)
         {
             if (localMinor is { } have && GoSource.RequiredRelease(file.Code) is { } needs && needs.Minor > have)
             {
-                skipped.Add(new SkippedGoFile(file.DisplayPath, needs.Line, needs.Minor));
+                skipped.Add(new SkippedCodeFile(file.DisplayPath, needs.Line, $"go1.{needs.Minor}"));
             }
             else
             {
@@ -45,10 +47,10 @@ public sealed class GoCodeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
         var diagnostics = new DiagnosticBag();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
         await Parallel.ForEachAsync(checkable, options, (file, token) => new ValueTask(VerifyAsync(file, diagnostics, token)));
-        return new GoVerification(diagnostics.Sorted(), skipped.OrderBy(s => s.DisplayPath, StringComparer.Ordinal).ToList(), version);
+        return new CodeVerification(diagnostics.Sorted(), skipped.OrderBy(s => s.DisplayPath, StringComparer.Ordinal).ToList(), version);
     }
 
-    private async Task VerifyAsync(GoCodeFile file, DiagnosticBag diagnostics, CancellationToken cancellation)
+    private async Task VerifyAsync(CodeFile file, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         using var workspace = GoWorkspace.Create(file.Code);
         void Report(int line, int column, string message) =>

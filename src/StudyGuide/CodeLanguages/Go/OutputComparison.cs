@@ -1,4 +1,4 @@
-namespace StudyGuide.Verification;
+namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>
 /// Compares a program's stdout with the <c>expected_output</c> written in a bank. The comparison is
