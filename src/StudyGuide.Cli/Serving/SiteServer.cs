@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
-using StudyGuide.Output;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Cli.Serving;
 

@@ -2,8 +2,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
-using StudyGuide.Loading;
 using StudyGuide.Markdown;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Linking;
 

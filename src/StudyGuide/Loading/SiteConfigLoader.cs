@@ -1,7 +1,7 @@
 using StudyGuide.Content;
 using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
-using StudyGuide.Linking;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Loading;
 

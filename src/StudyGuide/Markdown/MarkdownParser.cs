@@ -5,7 +5,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
-using StudyGuide.Loading;
 
 namespace StudyGuide.Markdown;
 

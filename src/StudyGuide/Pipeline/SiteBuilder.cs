@@ -12,6 +12,7 @@ using StudyGuide.Rendering.Views;
 using StudyGuide.Routing;
 using StudyGuide.Search;
 using StudyGuide.Theme;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Pipeline;
 
@@ -90,7 +91,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered, Content = content };
         }
 
-        content = Stage("load", () => new ContentLoader(model).Load(input, diagnostics, cancellation));
+        content = Stage(BuildStages.Load.Name, () => new ContentLoader(model).Load(input, diagnostics, cancellation));
         if (content is null)
         {
             return Result();
@@ -110,8 +111,8 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         }
         var pipeline = MarkdownPipelineFactory.Create(_highlighter);
         var parser = new MarkdownParser(pipeline);
-        var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics, _parses));
-        var linked = Stage("link", () => LinkedContent.Link(parsed, Routes.GeneratedPages, diagnostics, cancellation));
+        var parsed = Stage(BuildStages.Parse.Name, () => ParsedContent.Parse(content, parser, diagnostics, _parses));
+        var linked = Stage(BuildStages.Link.Name, () => LinkedContent.Link(parsed, Routes.GeneratedPages, diagnostics, cancellation));
         // Read with the content, before the first stage that stops on errors, so its errors come with theirs.
         var shareIds = PlaygroundLock.Read(input, diagnostics);
         if (diagnostics.HasErrors)
@@ -123,7 +124,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         {
             warming = HighlightWarmer.Start(_highlighter, parsed);
         }
-        var theme = Stage("theme", () => _theme.Load(options.ThemePath, input.DisplayPath, diagnostics));
+        var theme = Stage(BuildStages.Theme.Name, () => _theme.Load(options.ThemePath, input.DisplayPath, diagnostics));
         if (theme is null)
         {
             return Result();
@@ -136,12 +137,12 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             assets.UrlOf(ThemeAssets.ThemeScript), PagePlanner.Sidebar(content));
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
         var planner = new PagePlanner(linked, markdown, shareIds);
-        var jobs = Stage("plan", () => planner.Plan().Append(planner.NotFound()).ToList());
+        var jobs = Stage(BuildStages.Plan.Name, () => planner.Plan().Append(planner.NotFound()).ToList());
         var printGuide = planner.PrintGuide();
         _renders?.Begin(templates, site);
 
         var renderer = new PageRenderer(templates, site);
-        var rendered = Stage("render", () => new RenderStage(renderer, templates, _renders, output, diagnostics).Run(jobs, printGuide, cancellation));
+        var rendered = Stage(BuildStages.Render.Name, () => new RenderStage(renderer, templates, _renders, output, diagnostics).Run(jobs, printGuide, cancellation));
         if (rendered is null)
         {
             return Result();
@@ -150,7 +151,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
 
         if (output is not null)
         {
-            Stage("write", () =>
+            Stage(BuildStages.Write.Name, () =>
             {
                 foreach (var (url, bytes) in assets.Files)
                 {
@@ -160,7 +161,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
                 output.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
                 return true;
             });
-            if (options.Search && !Stage("search", () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, output, diagnostics)))
+            if (options.Search && !Stage(BuildStages.Search.Name, () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, output, diagnostics)))
             {
                 return Result();
             }

@@ -4,7 +4,6 @@ using StudyGuide.ContentTypes;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
-using StudyGuide.Search;
 using StudyGuide.Routing;
 using StudyGuide.CodeLanguages;
 
@@ -126,7 +125,7 @@ public sealed class PagePlanner
         Job(route.For(id), route.Layout, title, description, sourcePath, model);
 
     private PageJob Job(string url, string layout, string title, string description, string? sourcePath, Func<object> model) =>
-        new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : Routes.EditUrl(Site, sourcePath)), model);
+        new(url, layout, new PageView(title, description, url, Site.BaseUrl + url, layout, sourcePath is null ? null : Routes.EditUrl(Site.Repository, Site.Branch, sourcePath)), model);
 
     /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
     private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], _parsed.UrlsOf(source), owner));

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using StudyGuide.Diagnostics;
-using StudyGuide.Output;
 using StudyGuide.Theme;
 using StudyGuide.Routing;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Rendering;
 

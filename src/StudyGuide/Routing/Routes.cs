@@ -1,5 +1,3 @@
-using StudyGuide.Content;
-
 namespace StudyGuide.Routing;
 
 /// <summary>
@@ -69,5 +67,5 @@ public static class Routes
     public static string FileOf(string url) => url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
 
     /// <summary>The repository's editor for a content file (<c>input/…</c>), on the branch of <c>site.yml</c>.</summary>
-    public static string EditUrl(SiteConfig site, string repositoryPath) => $"{site.Repository}/edit/{site.Branch}/{repositoryPath}";
+    public static string EditUrl(string repository, string branch, string repositoryPath) => $"{repository}/edit/{branch}/{repositoryPath}";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StudyGuide.Linking;
+using StudyGuide.Content;
 
 namespace StudyGuide.Search;
 

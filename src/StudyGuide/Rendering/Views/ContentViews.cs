@@ -145,4 +145,4 @@ public sealed record PrintChecklistsModel(IReadOnlyList<ChecklistModel> Checklis
 public sealed record PrintGuideModel(IReadOnlyList<LinkView> Contents, TrustedHtml Parts);
 
 /// <summary>The search page: its filter chips. Results are found in the browser (Pagefind).</summary>
-public sealed record SearchModel(IReadOnlyList<Search.SearchFilter> Filters);
+public sealed record SearchModel(IReadOnlyList<Content.SearchFilter> Filters);

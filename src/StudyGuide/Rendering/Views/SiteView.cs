@@ -22,9 +22,9 @@ public sealed record SiteView(
     SidebarView Sidebar)
 {
     /// <summary>The page's <c>&lt;meta&gt;</c> policy, from the one declaration the headers also come from.</summary>
-    public string ContentSecurityPolicy => Output.SecurityHeaders.MetaContentSecurityPolicy;
+    public string ContentSecurityPolicy => Publishing.SecurityHeaders.MetaContentSecurityPolicy;
 
-    public string ReferrerPolicy => Output.SecurityHeaders.ReferrerPolicy;
+    public string ReferrerPolicy => Publishing.SecurityHeaders.ReferrerPolicy;
 
     /// <summary>The route table's URLs, as <c>site.urls</c>: layouts link with them and hand them to the scripts in data attributes.</summary>
     public UrlsView Urls => UrlsView.FromRoutes;

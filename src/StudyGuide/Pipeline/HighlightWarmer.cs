@@ -1,8 +1,9 @@
 using Markdig.Syntax;
+using StudyGuide.Highlighting;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 
-namespace StudyGuide.Highlighting;
+namespace StudyGuide.Pipeline;
 
 /// <summary>
 /// Highlights every code block of the site on one background thread while the later stages run.

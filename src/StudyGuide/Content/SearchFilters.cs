@@ -1,8 +1,6 @@
-using StudyGuide.Content;
 using StudyGuide.ContentTypes;
-using StudyGuide.Rendering;
 
-namespace StudyGuide.Search;
+namespace StudyGuide.Content;
 
 /// <summary>One value of a search filter: what pages carry in <c>data-pagefind-filter</c>, and what readers see.</summary>
 public sealed record FilterValue(string Value, string Label);

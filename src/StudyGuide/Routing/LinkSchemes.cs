@@ -1,4 +1,4 @@
-namespace StudyGuide.Linking;
+namespace StudyGuide.Routing;
 
 /// <summary>
 /// The one allow-list of URL schemes for every link-like value of the site: Markdown links and

@@ -1,4 +1,4 @@
-namespace StudyGuide.Rendering;
+namespace StudyGuide.Content;
 
 /// <summary>Display names for topic slugs: "hash-map" → "Hash map", "bfs" → "BFS".</summary>
 public static class TopicNames

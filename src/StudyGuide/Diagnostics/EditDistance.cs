@@ -1,4 +1,4 @@
-namespace StudyGuide.Loading;
+namespace StudyGuide.Diagnostics;
 
 /// <summary>
 /// Edit distance with adjacent transpositions (optimal string alignment), for "did you mean …?"

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace StudyGuide.Output;
+namespace StudyGuide.Publishing;
 
 /// <summary>
 /// The security headers of every response of the site, declared once. Three places deliver them

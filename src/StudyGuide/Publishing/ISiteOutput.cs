@@ -1,4 +1,4 @@
-namespace StudyGuide.Output;
+namespace StudyGuide.Publishing;
 
 /// <summary>
 /// Where a build puts the site. A build writes every file, then calls <see cref="Commit"/> only
