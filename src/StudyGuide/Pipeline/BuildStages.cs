@@ -10,17 +10,28 @@ public sealed record BuildStage(string Name, string Namespace);
 /// </summary>
 public static class BuildStages
 {
-    public static readonly BuildStage Load = new("load", "StudyGuide.Loading");
-    public static readonly BuildStage Parse = new("parse", "StudyGuide.Markdown");
-    public static readonly BuildStage Link = new("link", "StudyGuide.Linking");
-    public static readonly BuildStage Theme = new("theme", "StudyGuide.Theme");
-    public static readonly BuildStage Plan = new("plan", "StudyGuide.Rendering");
-    public static readonly BuildStage Render = new("render", "StudyGuide.Rendering");
-    public static readonly BuildStage Write = new("write", "StudyGuide.Output");
-    public static readonly BuildStage Search = new("search", "StudyGuide.Search");
+    /// <summary>In the order they run (planning and rendering are one stage's two steps).</summary>
+    public static readonly IReadOnlyList<BuildStage> Order =
+    [
+        new("load", "StudyGuide.Loading"), new("parse", "StudyGuide.Markdown"), new("link", "StudyGuide.Linking"), new("theme", "StudyGuide.Theme"),
+        new("plan", "StudyGuide.Rendering"), new("render", "StudyGuide.Rendering"), new("write", "StudyGuide.Output"), new("search", "StudyGuide.Search"),
+    ];
 
-    /// <summary>In the order they run.</summary>
-    public static readonly IReadOnlyList<BuildStage> Order = [Load, Parse, Link, Theme, Plan, Render, Write, Search];
+    public static BuildStage Load => Order[0];
+
+    public static BuildStage Parse => Order[1];
+
+    public static BuildStage Link => Order[2];
+
+    public static BuildStage Theme => Order[3];
+
+    public static BuildStage Plan => Order[4];
+
+    public static BuildStage Render => Order[5];
+
+    public static BuildStage Write => Order[6];
+
+    public static BuildStage Search => Order[7];
 
     /// <summary>What every stage builds on: the content model and its declarations, the route table, the code languages, messages, child processes, highlighting, the published headers.</summary>
     public static readonly IReadOnlyList<string> Foundations =

@@ -133,8 +133,8 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
 
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
             linked.Nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
-            assets.UrlOf(ThemeAssets.Stylesheet), assets.UrlOf(ThemeAssets.Script), assets.UrlOf(ThemeAssets.Favicon), content.Site.PlaygroundEndpoint,
-            assets.UrlOf(ThemeAssets.ThemeScript), PagePlanner.Sidebar(content));
+            assets.UrlOf(ThemeContract.Stylesheet), assets.UrlOf(ThemeContract.Script), assets.UrlOf(ThemeContract.Favicon), content.Site.PlaygroundEndpoint,
+            assets.UrlOf(ThemeContract.ThemeScript), PagePlanner.Sidebar(content));
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
         var planner = new PagePlanner(linked, markdown, shareIds);
         var jobs = Stage(BuildStages.Plan.Name, () => planner.Plan().Append(planner.NotFound()).ToList());

@@ -16,17 +16,6 @@ namespace StudyGuide.Theme;
 /// </summary>
 public sealed class ThemeAssets
 {
-    public const string Stylesheet = "site.css";
-    public const string Script = "site.js";
-    public const string Favicon = "favicon.svg";
-
-    /// <summary>The classic script in <c>&lt;head&gt;</c> that applies the reader's light or dark choice before the first paint.</summary>
-    public const string ThemeScript = "theme-init.js";
-
-    /// <summary>The assets every page links to (the <see cref="ThemeContract"/>'s), each with the file it is made from, relative to <c>assets/</c>.</summary>
-    public static readonly IReadOnlyList<(string Name, string Source)> Required =
-        [(Stylesheet, "css"), (Script, "dist/site.js"), (Favicon, Favicon), (ThemeScript, ThemeScript)];
-
     private readonly Dictionary<string, (string Url, byte[] Bytes)> _files = new(StringComparer.Ordinal);
 
     private ThemeAssets()
@@ -46,13 +35,13 @@ public sealed class ThemeAssets
         var stylesheets = files.List(Path.Combine(folder, "css"), ".css");
         if (stylesheets.Count > 0)
         {
-            assets.Add(Stylesheet, Bundle(stylesheets.Select(ReadText)));
+            assets.Add(ThemeContract.Stylesheet, Bundle(stylesheets.Select(ReadText)));
         }
         // The scripts are bundled by esbuild ahead of time (theme/build.js); the build only publishes the result.
         var script = Path.Combine(folder, "dist", "site.js");
         if (files.Exists(script) && Read(script) is { } bytes)
         {
-            assets.Add(Script, bytes);
+            assets.Add(ThemeContract.Script, bytes);
         }
         // Other files of assets/ itself are copied as they are; its subfolders are the bundles' sources.
         foreach (var path in files.List(folder, "").Where(p => !Directory.Exists(p)))
@@ -62,7 +51,7 @@ public sealed class ThemeAssets
                 assets.Add(Path.GetFileName(path), file);
             }
         }
-        foreach (var (name, source) in Required.Where(r => !assets._files.ContainsKey(r.Name)))
+        foreach (var (name, source) in ThemeContract.Assets.Where(r => !assets._files.ContainsKey(r.Name)))
         {
             var what = source == "css" ? $"{displayPath(Path.Combine(folder, "css"))}/*.css" : displayPath(Path.Combine(folder, source));
             errors.Error(SourceLocation.Absent(what), $"the theme has no {name}: every page links to it");

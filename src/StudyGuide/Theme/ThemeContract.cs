@@ -26,4 +26,15 @@ public static class ThemeContract
         (BankType.PrintPartial, Routes.PrintGuide.Url),
         (BankType.QuestionPrintPartial, Routes.PrintGuide.Url),
     ];
+
+    public const string Stylesheet = "site.css";
+    public const string Script = "site.js";
+    public const string Favicon = "favicon.svg";
+
+    /// <summary>The classic script in <c>&lt;head&gt;</c> that applies the reader's light or dark choice before the first paint.</summary>
+    public const string ThemeScript = "theme-init.js";
+
+    /// <summary>The assets every page links to, each with the file it is made from, relative to <c>assets/</c>.</summary>
+    public static readonly IReadOnlyList<(string Name, string Source)> Assets =
+        [(Stylesheet, "css"), (Script, "dist/site.js"), (Favicon, Favicon), (ThemeScript, ThemeScript)];
 }
