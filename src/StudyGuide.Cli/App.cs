@@ -29,6 +29,7 @@ public static class App
             ServeCommand.Create(reporter),
             PlaygroundCommand.Create(reporter),
             NewCommand.Create(reporter),
+            GenerateCommand.Create(reporter),
         };
         root.Options.Add(verbose);
 

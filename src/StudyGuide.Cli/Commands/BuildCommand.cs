@@ -1,7 +1,7 @@
 using System.CommandLine;
-using StudyGuide.Linking;
 using StudyGuide.Loading;
 using StudyGuide.Pipeline;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Cli.Commands;
 

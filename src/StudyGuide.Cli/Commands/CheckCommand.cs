@@ -4,7 +4,7 @@ using System.Globalization;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Pipeline;
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Cli.Commands;
 
@@ -26,7 +26,7 @@ public static class CheckCommand
         var goTimeout = new Option<double>("--go-timeout")
         {
             Description = "Seconds each Go program (or test binary) may run with --go",
-            DefaultValueFactory = _ => GoCodeVerifier.DefaultRunTimeLimit.TotalSeconds,
+            DefaultValueFactory = _ => CodeLanguages.Go.GoCodeVerifier.DefaultRunTimeLimit.TotalSeconds,
         };
         var timeout = TimeLimit.Option();
         timeout.Description = "Stop with an error when checking the content (without --go) takes longer than this many seconds";
@@ -58,23 +58,25 @@ public static class CheckCommand
                 reporter.Error.WriteLine($"studyguide: --go-timeout must be a positive number of seconds, not {seconds.ToString(CultureInfo.InvariantCulture)}");
                 return ExitCodes.Usage;
             }
-            // Checked first: without Go the check must fail loudly, never report "no errors".
-            var toolchain = GoToolchain.Locate();
-            if (toolchain is null)
+            // Checked first: without the toolchain the check must fail loudly, never report "no errors".
+            var language = Languages.Default;
+            var verifier = language.LocateVerifier(TimeSpan.FromSeconds(seconds));
+            if (verifier is null)
             {
-                reporter.Error.WriteLine($"studyguide: check --go needs the Go toolchain, but `go` (with `gofmt`) was not found on PATH; {GoToolchain.InstallHint}");
+                reporter.Error.WriteLine($"studyguide: check --go needs the {language.Label} toolchain, but {language.ToolchainHint}");
                 return ExitCodes.ContentErrors;
             }
-            var verifier = new GoCodeVerifier(toolchain, TimeSpan.FromSeconds(seconds));
-            GoVerification? verification = null;
+            CodeVerification? verification = null;
+            IReadOnlyList<string> practiceReport = [];
             var checkedResult = reporter.Run("Checking", stage =>
             {
                 var content = new SiteBuilder(files: files).Build(options, stage);
-                stage("go");
-                (var result, verification) = VerifyGo(options.InputPath, verifier, content);
+                stage(language.Name);
+                (var result, verification) = VerifyCode(options.InputPath, language, verifier, content);
+                practiceReport = content.Content is { } loaded ? PracticeReport.Of(loaded, verification) : [];
                 return result;
             });
-            foreach (var line in verification?.PracticeReport() ?? [])
+            foreach (var line in practiceReport)
             {
                 reporter.Out.WriteLine(line);
             }
@@ -84,26 +86,26 @@ public static class CheckCommand
             {
                 reporter.Out.WriteLine(file.ToString());
             }
-            var version = verification?.GoVersion ?? toolchain.VersionAsync().GetAwaiter().GetResult();
+            var version = verification?.ToolchainVersion ?? verifier.VersionAsync().GetAwaiter().GetResult();
             var fileCount = verification?.CheckedFiles ?? 0;
             var checkedFiles = skipped.Count == 0
-                ? $"{fileCount} Go files ({version})"
-                : $"{fileCount} Go files ({version}; {skipped.Count} more skipped, needing a newer Go)";
+                ? $"{fileCount} {language.Label} files ({version})"
+                : $"{fileCount} {language.Label} files ({version}; {skipped.Count} more skipped, needing a newer {language.Label})";
             return reporter.Finish(checkedResult, $"Checked {checkedResult.PageCount} pages and {checkedFiles}: no errors", parse.GetValue(timings));
         });
         return command;
     }
 
     /// <summary>
-    /// Adds the Go verification to a content check's result: its errors, and a "go" stage timing.
+    /// Adds the programs' verification to a content check's result: its errors, and a stage timing named after the language.
     /// Runs even when the content has errors, so one run reports every problem.
     /// </summary>
-    private static (BuildResult Result, GoVerification Verification) VerifyGo(string inputPath, GoCodeVerifier verifier, BuildResult contentResult)
+    private static (BuildResult Result, CodeVerification Verification) VerifyCode(string inputPath, CodeLanguage language, ICodeVerifier verifier, BuildResult contentResult)
     {
         var clock = Stopwatch.StartNew();
         var input = new InputFolder(inputPath);
-        var files = contentResult.Content is { } content ? GoCodeFile.From(content, input) : [];
-        var practice = contentResult.Content is { } loaded ? PracticeProblem.From(loaded, input) : [];
+        var files = contentResult.Content is { } content ? CodeFiles.Of(content, input) : [];
+        var practice = contentResult.Content is { } loaded ? CodeFiles.Practice(loaded, input) : [];
         // Synchronous on purpose: the command line has no synchronization context to deadlock, and the
         // reporter's status display runs this callback synchronously.
         var verification = verifier.VerifyAsync(files, practice).GetAwaiter().GetResult();
@@ -112,7 +114,7 @@ public static class CheckCommand
         {
             all.Add(diagnostic);
         }
-        var timings = contentResult.Timings.Append(new StageTiming("go", clock.Elapsed)).ToList();
+        var timings = contentResult.Timings.Append(new StageTiming(language.Name, clock.Elapsed)).ToList();
         return (new BuildResult(all.Sorted(), contentResult.PageCount, timings), verification);
     }
 }

@@ -80,7 +80,8 @@ public sealed class PreviewBuilder(BuildOptions options, Highlighting.HighlightC
     }
 
     /// <summary>Kinds of file the build reads (content and theme); a deleted one always needs the full build.</summary>
-    private static readonly string[] BuildInputs = [".md", ".yml", ".yaml", ".go", ".lock", ".sbn-html", ".css", ".js", ".svg", ".json"];
+    private static readonly string[] BuildInputs =
+        [".md", ".yml", ".yaml", .. CodeLanguages.Languages.All.Select(l => l.FileExtension), ".lock", ".sbn-html", ".css", ".js", ".svg", ".json"];
 
     /// <summary>
     /// A file that is gone and is not something the build reads: the temporary file an editor or

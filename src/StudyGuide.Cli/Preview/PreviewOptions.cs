@@ -1,5 +1,3 @@
-using StudyGuide.Cli.Serving;
-
 namespace StudyGuide.Cli.Preview;
 
 /// <summary>Settings of a <see cref="LivePreview"/>.</summary>
@@ -11,7 +9,7 @@ public sealed record PreviewOptions(
     string ThemePath,
     string OutputPath,
     int Port = 8080,
-    string PlaygroundUpstream = SiteServer.OfficialPlayground,
+    string? PlaygroundUpstream = null,
     TimeSpan? Quiet = null,
     bool Search = false)
 {

@@ -1,4 +1,4 @@
-using StudyGuide.Linking;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Cli.Scaffolding;
 
@@ -12,7 +12,7 @@ public static class ChapterScaffold
             [$"Created {file}"],
             [
                 $"Edit the front matter of {file}:2 (title, order, summary, tags; each line is commented), then replace the body.",
-                .. Scaffold.PreviewAndCheck(SiteUrls.Chapter(id)),
+                .. Scaffold.PreviewAndCheck(Routes.Chapter.For(id)),
             ]);
     }
 

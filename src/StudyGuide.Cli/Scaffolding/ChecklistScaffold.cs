@@ -1,4 +1,4 @@
-using StudyGuide.Linking;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Cli.Scaffolding;
 
@@ -14,7 +14,7 @@ public static class ChecklistScaffold
             [$"Created {file}"],
             [
                 $"Edit {file}: title, intro, then the sections and their items (each field is commented).",
-                .. Scaffold.PreviewAndCheck(SiteUrls.Checklist(id)),
+                .. Scaffold.PreviewAndCheck(Routes.Checklist.For(id)),
             ]);
     }
 

@@ -31,11 +31,12 @@ public sealed class ExistingContent
 
     public ContentSet Content { get; }
 
-    public static ExistingContent Load(string inputPath)
+    /// <param name="model">The content types (by default the guide's).</param>
+    public static ExistingContent Load(string inputPath, ContentTypes.ContentModel? model = null)
     {
         var input = new InputFolder(inputPath);
         var diagnostics = new DiagnosticBag();
-        var content = new ContentLoader().Load(input, diagnostics);
+        var content = new ContentLoader(model).Load(input, diagnostics);
         if (content is null)
         {
             var first = diagnostics.Sorted() is [var firstError, ..] ? firstError.ToString() : $"{inputPath}: cannot be read";

@@ -1,5 +1,7 @@
-using StudyGuide.Content;
-using StudyGuide.Linking;
+using StudyGuide.CodeLanguages;
+using StudyGuide.ContentTypes;
+using StudyGuide.ContentTypes.Generation;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Cli.Scaffolding;
 
@@ -7,9 +9,9 @@ namespace StudyGuide.Cli.Scaffolding;
 /// <c>studyguide new problem &lt;bank&gt; &lt;id&gt;</c>: appends a question with every field of its
 /// bank's kind (each commented) to <c>input/banks/&lt;bank&gt;.yml</c>, and for coding and concept
 /// banks writes <c>input/banks/&lt;bank&gt;/&lt;id&gt;.go</c>: a program that builds with Go 1.19, is
-/// gofmt-clean, and prints exactly the question's <c>expected_output</c>. For a coding bank it also
-/// writes the practice files <see cref="PracticeFiles"/> names: a starter that the tests fail, and tests
-/// with one <c>t.Run</c> case in the fixed form, so <c>check --go</c> passes from the start.
+/// gofmt-clean, and prints exactly the question's <c>expected_output</c>. For a kind with practice files
+/// (coding) it also writes them, named by the language's rule: a starter that the tests fail, and tests
+/// with one case in the fixed form, so <c>check --go</c> passes from the start.
 /// </summary>
 public static class QuestionScaffold
 {
@@ -30,27 +32,35 @@ public static class QuestionScaffold
         content.CheckNewId(id, "question");
         // The file the bank was loaded from, whichever YAML extension it has.
         var bankPath = content.Input.FromRepositoryPath(bank.SourcePath);
-        var hasCode = bank.Kind is BankKind.Coding or BankKind.Concept;
-        var codePath = content.Input.PathOf("banks", bankId, id + ".go");
-        // Paths relative to the bank file, as the bank file names them, and where each file goes with what it holds.
-        var goFiles = new List<(string Path, string Text)>();
+        var hasCode = bank.Kind.Code is not null;
+        var language = Languages.Default;
+        var codePath = content.Input.PathOf("banks", bankId, id + language.FileExtension);
+        // Each file to write, with what it holds: the program, then the kind's practice files (relative to the bank file, as it names them).
+        var files = new List<(string Path, string Text)>();
         if (hasCode)
         {
-            goFiles.Add((codePath, GoProgram));
+            files.Add((codePath, language.ScaffoldProgram));
         }
-        if (bank.Kind == BankKind.Coding)
-        {
-            goFiles.Add((content.Input.PathOf("banks", PracticeFiles.StarterPath(bankId, id)), GoStarter));
-            goFiles.Add((content.Input.PathOf("banks", PracticeFiles.TestsPath(bankId, id)), GoTests));
-        }
-        if (goFiles.FirstOrDefault(f => File.Exists(f.Path)) is { Path: { } taken })
+        var practice = bank.Kind.Fields.OfType<PracticeFileField>()
+            .ToDictionary(f => f.Role, f => (Relative: language.PracticePath(f.Role, bankId, id), Path: content.Input.PathOf("banks", language.PracticePath(f.Role, bankId, id))));
+        files.AddRange(practice.Select(p => (p.Value.Path, p.Key == PracticeRole.Starter ? language.ScaffoldStarter : language.ScaffoldTests)));
+        if (files.FirstOrDefault(f => File.Exists(f.Path)) is { Path: { } taken })
         {
             throw new ScaffoldException($"{content.Input.DisplayPath(taken)} already exists");
         }
 
         // A topic the bank already uses, as a placeholder that keeps the topics page tidy.
         var topic = bank.Questions.SelectMany(q => q.Topics).FirstOrDefault() ?? "general";
-        var question = Yaml(bank.Kind, bankId, id, topic);
+        var question = QuestionYaml.Of(bank.Kind, new Dictionary<string, string>
+        {
+            ["id"] = id,
+            ["title"] = ExistingContent.TitleOf(id),
+            ["topic"] = topic,
+            ["code"] = $"{bankId}/{id}{language.FileExtension}",
+            ["output"] = language.ScaffoldOutput,
+            ["starter"] = practice.TryGetValue(PracticeRole.Starter, out var starter) ? starter.Relative : "",
+            ["tests"] = practice.TryGetValue(PracticeRole.Tests, out var tests) ? tests.Relative : "",
+        });
         var line = BankAppender.Append(bankPath, content.Input.DisplayPath(bankPath), id, question);
         var bankFile = content.Input.DisplayPath(bankPath);
         var done = new List<string> { $"Added question '{id}' to {bankFile}:{line}" };
@@ -58,183 +68,16 @@ public static class QuestionScaffold
         {
             $"Edit the question at {bankFile}:{line}: title, difficulty, topics, prompt, answer and the rest (each field is commented).",
         };
-        done.AddRange(goFiles.Select(f => $"Created {content.Create(f.Path, f.Text)}"));
+        done.AddRange(files.Select(f => $"Created {content.Create(f.Path, f.Text)}"));
         if (hasCode)
         {
             next.Add($"Write the program in {content.Input.DisplayPath(codePath)}; keep main printing the prompt's examples, and make expected_output its exact output.");
         }
-        if (bank.Kind == BankKind.Coding)
+        if (practice.TryGetValue(PracticeRole.Starter, out var starterFile) && practice.TryGetValue(PracticeRole.Tests, out var testsFile))
         {
-            next.Add($"Write the tests in {content.Input.DisplayPath(goFiles[2].Path)} (one t.Run case per input, each failing with one t.Errorf(\"input: %s\\ngot: %v\\nwant: %v\", …)), "
-                + $"and the starter in {content.Input.DisplayPath(goFiles[1].Path)}: the solution's signatures, with bodies that return zero values.");
+            next.Add(language.PracticeAdvice(content.Input.DisplayPath(testsFile.Path), content.Input.DisplayPath(starterFile.Path)));
         }
-        next.AddRange(Scaffold.PreviewAndCheck(SiteUrls.Question(id)));
+        next.AddRange(Scaffold.PreviewAndCheck(Routes.Question.For(id)));
         return new Scaffold(done, next);
     }
-
-    /// <summary>The program a new question starts with, and what it prints (its <c>expected_output</c>).</summary>
-    public const string GoProgram = """
-        package main
-
-        import "fmt"
-
-        // solve stands in for the solution: replace it, and keep main printing the
-        // examples from the prompt, so that readers see what the code does.
-        func solve(nums []int) int {
-        	total := 0
-        	for _, n := range nums {
-        		total += n
-        	}
-        	return total
-        }
-
-        func main() {
-        	fmt.Println(solve([]int{1, 2, 3}))
-        }
-
-        """;
-
-    public const string GoProgramOutput = "6";
-
-    /// <summary>The starter a new coding question starts with: <see cref="GoProgram"/>'s signature, returning the zero value.</summary>
-    public const string GoStarter = """
-        package main
-
-        // solve stands in for the function the reader writes: keep the solution's
-        // signatures, and return zero values, so the tests run and fail.
-        func solve(nums []int) int {
-        	return 0
-        }
-
-        """;
-
-    /// <summary>The tests a new coding question starts with: one case, failing in the fixed form.</summary>
-    public const string GoTests = """
-        package main
-
-        import (
-        	"fmt"
-        	"testing"
-        )
-
-        // Add one case per input worth checking: the examples, the edge cases, a large input.
-        // A failing case reports exactly one t.Errorf in the form input / got / want.
-        func TestSolve(t *testing.T) {
-        	testCases := []struct {
-        		name string
-        		nums []int
-        		want int
-        	}{
-        		{"three numbers", []int{1, 2, 3}, 6},
-        	}
-        	for _, tc := range testCases {
-        		t.Run(tc.name, func(t *testing.T) {
-        			input := fmt.Sprintf("nums = %v", tc.nums)
-        			if got := solve(tc.nums); got != tc.want {
-        				t.Errorf("input: %s\ngot: %v\nwant: %v", input, got, tc.want)
-        			}
-        		})
-        	}
-        }
-
-        """;
-
-    /// <summary>The question as YAML lines at indentation 0 (the bank appender indents them): common fields, then the kind's own.</summary>
-    public static string Yaml(BankKind kind, string bankId, string id, string topic) => $"""
-        - id: {id}
-          # Plain text: the page title and the question's name in every table.
-          title: {ExistingContent.TitleOf(id)}
-          # easy | medium | hard
-          difficulty: medium
-          # At least one topic slug. Reuse the slugs listed on /topics/ so the question joins their groups.
-          topics: [{topic}]
-          # Markdown: the question as an interviewer would ask it: inputs, output, two or three examples, constraints.
-          prompt: |
-            State the task in two or three sentences, then give examples with their expected results
-            and the constraints (input size, value ranges).
-          # Markdown: the model answer. Lead with the idea in one or two sentences, walk through an example, then list pitfalls.
-          answer: |
-            The idea in one or two sentences, then a walk-through of one example, then the pitfalls.
-
-        """ + KindFields(kind, bankId, id) + """
-          # Optional: ids of related questions from any bank; [] for none.
-          related: []
-          # Optional: Markdown follow-up questions an interviewer asks once the main one is answered.
-          follow_ups:
-            - What changes if the input no longer fits in memory?
-
-        """;
-
-    private static string KindFields(BankKind kind, string bankId, string id) => kind switch
-    {
-        BankKind.Coding => $"""
-              # The classic category: {string.Join(" | ", CodingCategory.All.Select(c => c.Slug))}
-              category: {CodingCategory.All[0].Slug}
-              # The technique that solves it, in a few words, like "Two pointers" or "Hash map".
-              pattern: Single pass
-              # Two or three Markdown hints, each more specific than the last; the last one nearly gives it away.
-              hints:
-                - |
-                  A first nudge: what would the brute-force answer do, and which step is slow?
-                - |
-                  A stronger hint: which data structure makes that step fast?
-              # Big-O in the prompt's variables, like O(n log n); say what n is in the answer if it is not obvious.
-              complexity:
-                time: O(n)
-                space: O(1)
-
-            """ + CodeFields($"{bankId}/{id}.go") + $"""
-              # The practice files, named as the rule says (relative to this bank file): the starter the reader
-              # solves from (the signatures, returning zero values) and the tests (one t.Run case per input).
-              {PracticeFiles.StarterKey}: {PracticeFiles.StarterPath(bankId, id)}
-              {PracticeFiles.TestsKey}: {PracticeFiles.TestsPath(bankId, id)}
-
-            """,
-        BankKind.Concept => """
-              # Optional: a small program that demonstrates the answer.
-
-            """ + CodeFields($"{bankId}/{id}.go"),
-        BankKind.Behavioral => """
-              # Markdown: what the interviewer is assessing with this question.
-              looking_for: |
-                The signals the interviewer wants: ownership, judgment, what you learned.
-              # A model answer in STAR form, one Markdown paragraph each.
-              star:
-                situation: |
-                  The context, in two or three sentences.
-                task: |
-                  What you were responsible for.
-                action: |
-                  What you did, in the first person, with the reasoning behind it.
-                result: |
-                  The outcome, with numbers if you have them, and what you would do differently.
-
-            """,
-        BankKind.SystemDesign => """
-              # Each of these is Markdown and becomes one section of the page, in this order.
-              requirements: |
-                Functional and non-functional requirements; what is out of scope.
-              estimates: |
-                Back-of-the-envelope numbers: traffic, storage, bandwidth.
-              design: |
-                The high-level design: components and how a request flows through them.
-              data_model: |
-                The main entities, their keys, and where they are stored.
-              scaling: |
-                What breaks first as load grows, and how to scale it.
-              trade_offs: |
-                The choices made, the alternatives, and when you would pick them instead.
-
-            """,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    private static string CodeFields(string codePath) => $"""
-          # The Go program, relative to this bank file: package main, builds with Go 1.19, gofmt-clean, prints its examples.
-          code: {codePath}
-          # Exactly what the program prints; `studyguide check --go` runs it and compares.
-          expected_output: |
-            {GoProgramOutput}
-
-        """;
 }

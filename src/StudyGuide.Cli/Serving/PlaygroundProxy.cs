@@ -11,7 +11,8 @@ public static class PlaygroundProxy
 {
     public const string ClientName = "playground";
 
-    public static readonly string[] Paths = ["compile", "share"];
+    /// <summary>The paths forwarded, the code language's (<see cref="CodeLanguages.CodeLanguage.ProxyPaths"/>).</summary>
+    public static IReadOnlyList<string> Paths => CodeLanguages.Languages.Default.ProxyPaths;
 
     public static void Map(WebApplication app, string upstream)
     {

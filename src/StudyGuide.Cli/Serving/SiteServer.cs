@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.ResponseCompression;
-using StudyGuide.Output;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Cli.Serving;
 
 /// <summary>Settings of a <see cref="SiteServer"/>.</summary>
 /// <param name="SiteFolder">The built site to serve (usually <c>_site</c>).</param>
 /// <param name="Port">Port on 127.0.0.1; 0 picks a free one.</param>
-/// <param name="PlaygroundUpstream">Base URL the <c>/play/compile</c> and <c>/play/share</c> paths forward to.</param>
+/// <param name="PlaygroundUpstream">Base URL the <c>/play/compile</c> and <c>/play/share</c> paths forward to; by default <see cref="SiteServer.OfficialPlayground"/>.</param>
 /// <param name="ExtraHeaders">
 /// Response headers added to every response after <see cref="SecurityHeaders.All"/>, replacing any
 /// of the same name (tests use it to serve a policy the site breaks).
@@ -19,7 +19,7 @@ namespace StudyGuide.Cli.Serving;
 public sealed record SiteServerOptions(
     string SiteFolder,
     int Port = 8080,
-    string PlaygroundUpstream = SiteServer.OfficialPlayground,
+    string? PlaygroundUpstream = null,
     IReadOnlyDictionary<string, string>? ExtraHeaders = null,
     Func<string, string>? HtmlSnippet = null);
 
@@ -32,7 +32,8 @@ public sealed record SiteServerOptions(
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
-    public const string OfficialPlayground = "https://play.golang.org";
+    /// <summary>Where the runner's proxy forwards by default: the code language's own service.</summary>
+    public static string OfficialPlayground => CodeLanguages.Languages.Default.RunnerUpstream;
 
     /// <summary>Largest request body forwarded to the Playground; programs are a few KB.</summary>
     public const int MaxBodyBytes = 64 * 1024;
@@ -79,7 +80,7 @@ public sealed class SiteServer : IAsyncDisposable
         app.Use(HostGuard.FilterAsync);
         app.UseResponseCompression();
         configure?.Invoke(app);
-        PlaygroundProxy.Map(app, options.PlaygroundUpstream.TrimEnd('/'));
+        PlaygroundProxy.Map(app, (options.PlaygroundUpstream ?? OfficialPlayground).TrimEnd('/'));
         // A fallback endpoint, not terminal middleware: endpoints mapped above (the proxy, the
         // preview's paths) are routed first, and everything else is a file of the site.
         app.MapFallback("{**path}", context => StaticSite.ServeAsync(context, root, options.HtmlSnippet));

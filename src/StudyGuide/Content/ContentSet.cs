@@ -14,15 +14,18 @@ public sealed record ContentSet(
     /// </summary>
     public bool HasUnreadableFiles { get; init; }
 
+    /// <summary>The content types it was loaded with.</summary>
+    public ContentTypes.ContentModel Model { get; init; } = ContentTypes.ContentModel.Default;
+
     public IEnumerable<Question> Questions => Banks.SelectMany(b => b.Questions);
 
     /// <summary>Every topic slug that a question or chapter is tagged with, once each, in ordinal order.</summary>
     public IReadOnlyList<string> Topics => Questions.SelectMany(q => q.Topics).Concat(Chapters.SelectMany(c => c.Tags))
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The Go code of every coding and concept question that has some, in content order.</summary>
+    /// <summary>The program of every question that has one, in content order.</summary>
     public IEnumerable<CodeSample> CodeSamples => Questions.Select(q => q.Code).OfType<CodeSample>();
 
-    /// <summary>The starter and the tests of every coding question, in content order.</summary>
-    public IEnumerable<GoFile> PracticeFiles => Questions.Select(q => q.Details).OfType<CodingDetails>().SelectMany(c => new[] { c.Starter, c.Tests });
+    /// <summary>The practice files (starter and tests) of every coding question, in content order.</summary>
+    public IEnumerable<PracticeFileValue> PracticeFiles => Questions.SelectMany(q => q.Fields.OfType<PracticeFileValue>());
 }

@@ -1,13 +1,7 @@
-namespace StudyGuide.Content;
+using StudyGuide.CodeLanguages;
+using StudyGuide.ContentTypes;
 
-/// <summary>What kind of questions a bank holds; decides which extra fields a question has.</summary>
-public enum BankKind
-{
-    Coding,
-    Concept,
-    Behavioral,
-    SystemDesign,
-}
+namespace StudyGuide.Content;
 
 public enum Difficulty
 {
@@ -23,14 +17,17 @@ public sealed record QuestionBank(
     string SourcePath,
     string Title,
     MarkdownSource Description,
-    BankKind Kind,
+    QuestionKind Kind,
     IReadOnlyList<Question> Questions);
 
 /// <summary>
-/// One question. Fields every kind shares are here; the kind-specific ones hang off
-/// <see cref="Details"/> so a behavioral question cannot carry a code file by accident.
+/// One question. The fields every kind shares are typed here, because the engine uses them; the
+/// kind's own fields are data (<see cref="Fields"/>, in the kind's order), except the program,
+/// which the engine highlights, runs and verifies.
 /// </summary>
 /// <param name="IdLocation">Where the question's id is written, for errors and "edit this page" links.</param>
+/// <param name="Code">The question's program: always there for kinds that require one, optional for others.</param>
+/// <param name="Fields">The values of the kind's own fields that the file has, in the kind's order.</param>
 public sealed record Question(
     string Id,
     string BankId,
@@ -44,55 +41,70 @@ public sealed record Question(
     IReadOnlyList<string> Related,
     IReadOnlyList<Diagnostics.SourceLocation> RelatedLocations,
     IReadOnlyList<MarkdownSource> FollowUps,
-    QuestionDetails Details)
+    QuestionKind Kind,
+    CodeSample? Code,
+    IReadOnlyList<FieldValue> Fields)
 {
-    /// <summary>The question's Go program: always there for coding questions, optional for concept questions.</summary>
-    public CodeSample? Code => Details switch
-    {
-        CodingDetails coding => coding.Code,
-        ConceptDetails concept => concept.Code,
-        _ => null,
-    };
+    /// <summary>A coding problem's category (<see cref="QuestionKinds.Category"/>), which the engine filters and groups by; null for other kinds.</summary>
+    public CodingCategory? Category => Fields.OfType<CategoryValue>().Select(v => (CodingCategory?)v.Category).FirstOrDefault();
+
+    /// <summary>The practice file of <paramref name="role"/> (<see cref="QuestionKinds.Starter"/>, <see cref="QuestionKinds.Tests"/>), or null.</summary>
+    public PracticeFileValue? PracticeFile(PracticeRole role) => Fields.OfType<PracticeFileValue>().FirstOrDefault(f => f.Role == role);
 }
 
-/// <summary>Kind-specific part of a question.</summary>
-public abstract record QuestionDetails;
-
-/// <summary>A Go program attached to a question, and what it must print.</summary>
-/// <param name="SourcePath">Path of the .go file relative to the repository root.</param>
+/// <summary>A program attached to a question, and what it must print.</summary>
+/// <param name="SourcePath">Path of the program file relative to the repository root.</param>
 /// <param name="Code">The file's text, read at load time.</param>
-public sealed record CodeSample(string SourcePath, string Code, string? ExpectedOutput);
+/// <param name="Language">Its language, known by the file's extension.</param>
+public sealed record CodeSample(string SourcePath, string Code, string? ExpectedOutput, CodeLanguage Language);
 
-/// <summary>A Go file of a question that is shown and run, but has no output of its own to check (a starter, tests).</summary>
-/// <param name="SourcePath">Path of the .go file relative to the repository root.</param>
+/// <summary>The value of one of a question kind's own fields.</summary>
+public abstract record FieldValue(Field Field)
+{
+    /// <summary>Every Markdown text of the value, for the parse and link stages.</summary>
+    public abstract IEnumerable<MarkdownSource> Markdown { get; }
+
+    /// <summary>The value as one line of text that readers see (a pattern, a category's name), or null when it is not one line.</summary>
+    public virtual string? ShownText => null;
+}
+
+/// <summary>A one-line text, such as a pattern.</summary>
+public sealed record TextValue(Field Field, string Text) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => [];
+
+    public override string? ShownText => Text;
+}
+
+public sealed record MarkdownValue(Field Field, MarkdownSource Source) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => [Source];
+}
+
+public sealed record MarkdownListValue(Field Field, IReadOnlyList<MarkdownSource> Items) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => Items;
+}
+
+/// <summary>The parts of a <see cref="GroupField"/> that the file has, in the field's order.</summary>
+public sealed record GroupValue(Field Field, IReadOnlyList<FieldValue> Parts) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => Parts.SelectMany(p => p.Markdown);
+}
+
+/// <summary>One of the closed list of a <see cref="CategoryField"/>, such as a coding problem's category.</summary>
+public sealed record CategoryValue(Field Field, CodingCategory Category) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => [];
+
+    public override string? ShownText => Category.Name;
+}
+
+/// <summary>A practice file of a <see cref="PracticeFileField"/> (a starter, tests): shown and run, with no output of its own to check.</summary>
+/// <param name="SourcePath">Path of the file relative to the repository root.</param>
 /// <param name="Code">The file's text, read at load time.</param>
-public sealed record GoFile(string SourcePath, string Code);
-
-/// <param name="Starter">What the reader starts from (see <see cref="PracticeFiles"/>): the signatures, with bodies that return zero values.</param>
-/// <param name="Tests">The tests a solution must pass, every case a <c>t.Run</c> subtest.</param>
-public sealed record CodingDetails(
-    string Pattern,
-    IReadOnlyList<MarkdownSource> Hints,
-    string TimeComplexity,
-    string SpaceComplexity,
-    CodeSample Code,
-    CodingCategory Category,
-    GoFile Starter,
-    GoFile Tests) : QuestionDetails;
-
-public sealed record ConceptDetails(CodeSample? Code) : QuestionDetails;
-
-public sealed record BehavioralDetails(
-    MarkdownSource LookingFor,
-    MarkdownSource Situation,
-    MarkdownSource Task,
-    MarkdownSource Action,
-    MarkdownSource Result) : QuestionDetails;
-
-public sealed record SystemDesignDetails(
-    MarkdownSource Requirements,
-    MarkdownSource Estimates,
-    MarkdownSource Design,
-    MarkdownSource DataModel,
-    MarkdownSource Scaling,
-    MarkdownSource TradeOffs) : QuestionDetails;
+/// <param name="Language">Its language, known by the file's extension.</param>
+public sealed record PracticeFileValue(Field Field, PracticeRole Role, string SourcePath, string Code, CodeLanguage Language) : FieldValue(Field)
+{
+    public override IEnumerable<MarkdownSource> Markdown => [];
+}

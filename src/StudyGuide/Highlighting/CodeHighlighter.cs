@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Highlighting;
 
@@ -37,20 +38,18 @@ public sealed class CodeHighlighter
     /// </summary>
     public const int MaxHighlightedCodeLength = 16 * 1024;
 
+    /// <summary>Grammars for snippets in Markdown fences, besides the code languages' own.</summary>
+    private static readonly (string Fence, string Scope)[] SnippetGrammars =
+    [
+        ("json", "source.json"), ("yaml", "source.yaml"), ("yml", "source.yaml"), ("sql", "source.sql"),
+        ("bash", "source.shell"), ("sh", "source.shell"), ("shell", "source.shell"), ("lua", "source.lua"),
+    ];
+
     /// <summary>Languages with a grammar, by the names used after a Markdown code fence.</summary>
-    private static readonly Dictionary<string, string> Scopes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["go"] = "source.go",
-        ["golang"] = "source.go",
-        ["json"] = "source.json",
-        ["yaml"] = "source.yaml",
-        ["yml"] = "source.yaml",
-        ["sql"] = "source.sql",
-        ["bash"] = "source.shell",
-        ["sh"] = "source.shell",
-        ["shell"] = "source.shell",
-        ["lua"] = "source.lua",
-    };
+    private static readonly Dictionary<string, string> Scopes = Languages.All
+        .SelectMany(l => l.FenceNames.Select(fence => (Fence: fence, Scope: l.HighlightScope)))
+        .Concat(SnippetGrammars)
+        .ToDictionary(g => g.Fence, g => g.Scope, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>HTML for the inside of a <c>&lt;code&gt;</c> element; escaped plain text for unknown languages and code too large to highlight.</summary>
     public string Highlight(string code, string? language)

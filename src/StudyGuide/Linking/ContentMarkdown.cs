@@ -1,4 +1,5 @@
 using StudyGuide.Content;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Linking;
 
@@ -10,67 +11,36 @@ public static class ContentMarkdown
 {
     public static IEnumerable<(string PageUrl, MarkdownSource Source)> All(ContentSet content)
     {
-        yield return (SiteUrls.Home, content.Home.Body);
+        yield return (Routes.Home.Url, content.Home.Body);
         foreach (var chapter in content.Chapters)
         {
-            yield return (SiteUrls.Chapter(chapter.Id), chapter.Body);
+            yield return (Routes.Chapter.For(chapter.Id), chapter.Body);
         }
         foreach (var bank in content.Banks)
         {
-            yield return (SiteUrls.Bank(bank.Id), bank.Description);
+            yield return (Routes.Bank.For(bank.Id), bank.Description);
             foreach (var question in bank.Questions)
             {
                 foreach (var source in Of(question))
                 {
-                    yield return (SiteUrls.Question(question.Id), source);
+                    yield return (Routes.Question.For(question.Id), source);
                 }
             }
         }
         foreach (var checklist in content.Checklists)
         {
-            yield return (SiteUrls.Checklist(checklist.Id), checklist.Intro);
+            yield return (Routes.Checklist.For(checklist.Id), checklist.Intro);
             foreach (var item in checklist.Sections.SelectMany(s => s.Items))
             {
-                yield return (SiteUrls.Checklist(checklist.Id), item.Text);
+                yield return (Routes.Checklist.For(checklist.Id), item.Text);
                 if (item.Note is not null)
                 {
-                    yield return (SiteUrls.Checklist(checklist.Id), item.Note);
+                    yield return (Routes.Checklist.For(checklist.Id), item.Note);
                 }
             }
         }
     }
 
-    private static IEnumerable<MarkdownSource> Of(Question question)
-    {
-        yield return question.Prompt;
-        yield return question.Answer;
-        foreach (var followUp in question.FollowUps)
-        {
-            yield return followUp;
-        }
-        switch (question.Details)
-        {
-            case CodingDetails coding:
-                foreach (var hint in coding.Hints)
-                {
-                    yield return hint;
-                }
-                break;
-            case BehavioralDetails b:
-                yield return b.LookingFor;
-                yield return b.Situation;
-                yield return b.Task;
-                yield return b.Action;
-                yield return b.Result;
-                break;
-            case SystemDesignDetails s:
-                yield return s.Requirements;
-                yield return s.Estimates;
-                yield return s.Design;
-                yield return s.DataModel;
-                yield return s.Scaling;
-                yield return s.TradeOffs;
-                break;
-        }
-    }
+    private static IEnumerable<MarkdownSource> Of(Question question) =>
+        [question.Prompt, question.Answer, .. question.FollowUps, .. question.Fields.SelectMany(f => f.Markdown)];
 }

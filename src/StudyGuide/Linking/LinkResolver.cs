@@ -2,8 +2,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
-using StudyGuide.Loading;
 using StudyGuide.Markdown;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Linking;
 
@@ -13,7 +13,8 @@ namespace StudyGuide.Linking;
 /// <c>#anchor</c> on the same page (not in the nav, which is on every page), root-relative paths
 /// of pages the site has, and URLs with a scheme of <see cref="LinkSchemes.External"/>. Anything
 /// else (relative file paths, <c>javascript:</c>) is an error, because it would break or be unsafe
-/// once published.
+/// once published. The syntax trees are only read: a field's resolved xrefs come back as its
+/// <see cref="UrlMap"/>, which the renderer applies.
 /// </summary>
 public sealed class LinkResolver(LinkTargets targets)
 {
@@ -23,12 +24,19 @@ public sealed class LinkResolver(LinkTargets targets)
         .OfType<NavItem>()
         .ToList();
 
-    public void Resolve(string pageUrl, ParsedMarkdown markdown, DiagnosticBag diagnostics)
+    /// <summary>Checks the field's links and returns the URLs its xrefs resolve to.</summary>
+    public UrlMap Resolve(string pageUrl, ParsedMarkdown markdown, DiagnosticBag diagnostics)
     {
-        foreach (var (link, written) in markdown.Links)
+        Dictionary<string, string>? resolved = null;
+        foreach (var link in markdown.Links)
         {
+            var written = link.Url ?? "";
             var location = markdown.Source.Map(link.Line, link.Column);
-            link.Url = Resolve(pageUrl, written ?? "", location, diagnostics) ?? written;
+            // Only an xref is published differently from how it is written.
+            if (Resolve(pageUrl, written, location, diagnostics) is { } url && url != written)
+            {
+                (resolved ??= new Dictionary<string, string>(StringComparer.Ordinal))[written] = url;
+            }
         }
         foreach (var autolink in markdown.Document.Descendants<AutolinkInline>())
         {
@@ -37,6 +45,7 @@ public sealed class LinkResolver(LinkTargets targets)
                 diagnostics.Error(markdown.Source.Map(autolink.Line, autolink.Column), $"unsupported link '<{autolink.Url}>': only http(s) and e-mail autolinks are allowed");
             }
         }
+        return resolved is null ? UrlMap.None : new UrlMap(resolved);
     }
 
     /// <param name="pageUrl">The page the link is on, or null for a link on every page (the nav).</param>

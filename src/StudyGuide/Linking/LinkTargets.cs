@@ -1,3 +1,4 @@
+using StudyGuide.Routing;
 namespace StudyGuide.Linking;
 
 /// <summary>
@@ -34,19 +35,19 @@ public sealed class LinkTargets
         }
         foreach (var chapter in content.Chapters)
         {
-            Add(chapter.Id, SiteUrls.Chapter(chapter.Id));
+            Add(chapter.Id, Routes.Chapter.For(chapter.Id));
         }
         foreach (var bank in content.Banks)
         {
-            Add(bank.Id, SiteUrls.Bank(bank.Id));
+            Add(bank.Id, Routes.Bank.For(bank.Id));
             foreach (var question in bank.Questions)
             {
-                Add(question.Id, SiteUrls.Question(question.Id));
+                Add(question.Id, Routes.Question.For(question.Id));
             }
         }
         foreach (var checklist in content.Checklists)
         {
-            Add(checklist.Id, SiteUrls.Checklist(checklist.Id));
+            Add(checklist.Id, Routes.Checklist.For(checklist.Id));
         }
         foreach (var (url, source) in ContentMarkdown.All(content))
         {
@@ -54,7 +55,7 @@ public sealed class LinkTargets
         }
         foreach (var topic in content.Topics)
         {
-            _anchorsByUrl[SiteUrls.Topics].Add(topic);
+            _anchorsByUrl[Routes.Topics.Url].Add(topic);
         }
     }
 

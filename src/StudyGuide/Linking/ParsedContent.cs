@@ -22,7 +22,7 @@ public sealed class ParsedContent
     /// <summary>The same parse with one field parsed again, for <paramref name="content"/> in which that field replaced another.</summary>
     public ParsedContent With(ContentSet content, ParsedMarkdown reparsed)
     {
-        var parsed = new Dictionary<MarkdownSource, ParsedMarkdown>(_parsed, ReferenceEqualityComparer.Instance as IEqualityComparer<MarkdownSource>)
+        var parsed = new Dictionary<MarkdownSource, ParsedMarkdown>(_parsed)
         {
             [reparsed.Source] = reparsed,
         };
@@ -37,6 +37,6 @@ public sealed class ParsedContent
         var results = new ParsedMarkdown[sources.Count];
         cache?.Begin();
         Parallel.For(0, sources.Count, i => results[i] = cache is null ? parser.Parse(sources[i], diagnostics) : cache.Parse(sources[i], parser, diagnostics));
-        return new ParsedContent(content, results.ToDictionary(r => r.Source, ReferenceEqualityComparer.Instance as IEqualityComparer<MarkdownSource>));
+        return new ParsedContent(content, results.ToDictionary(r => r.Source));
     }
 }

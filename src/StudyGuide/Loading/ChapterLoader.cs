@@ -1,4 +1,5 @@
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Loading;
@@ -6,10 +7,6 @@ namespace StudyGuide.Loading;
 /// <summary>Reads <c>input/chapters/*.md</c> and <c>input/index.md</c>.</summary>
 public sealed class ChapterLoader
 {
-    /// <summary>Front matter keys; public so the JSON schema tests can hold the schema to them.</summary>
-    public static readonly IReadOnlyList<string> Required = ["title", "order", "summary"];
-    public static readonly IReadOnlyList<string> Optional = ["tags"];
-
     public Chapter? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {
         var display = input.DisplayPath(path);
@@ -29,11 +26,12 @@ public sealed class ChapterLoader
         {
             return new Chapter(id, input.RepositoryPath(path), id, 0, "", [], body);
         }
-        yaml.CheckKeys(Required, Optional);
-        var title = yaml.String("title");
-        var order = yaml.Int("order");
-        var summary = yaml.String("summary");
-        var tags = TopicReader.Read(yaml, "tags");
+        var file = ChapterType.File;
+        yaml.CheckKeys(file.RequiredKeys, file.OptionalKeys);
+        var title = yaml.String(ChapterType.Title.Key);
+        var order = yaml.Int(ChapterType.Order.Key);
+        var summary = yaml.String(ChapterType.Summary.Key);
+        var tags = TopicReader.Read(yaml, ChapterType.Tags.Key);
         // Missing values were reported; defaults let the link stage still check this chapter.
         return new Chapter(id, input.RepositoryPath(path), title ?? id, order ?? 0, summary ?? "", tags, body);
     }
@@ -44,14 +42,14 @@ public sealed class ChapterLoader
         // Missing is fine (the home page is then empty); present but unreadable is an error, and the empty page stands in.
         if (!input.Exists(path) || input.ReadText(path, diagnostics) is not { } text)
         {
-            return new HomePage(input.RepositoryPath(path), "Home", new MarkdownSource("", SourceLocation.StartOf(input.DisplayPath(path))));
+            return new HomePage(input.RepositoryPath(path), "Home", new MarkdownSource("", SourceLocation.StartOf(input.DisplayPath(path)), FrontMatter.BodyKey));
         }
         var (yaml, body) = FrontMatter.Split(input.DisplayPath(path), text, diagnostics, required: false);
         string? title = null;
         if (yaml is not null)
         {
-            yaml.CheckKeys([], ["title"]);
-            title = yaml.String("title");
+            yaml.CheckKeys([], [HomeType.Title.Key]);
+            title = yaml.String(HomeType.Title.Key);
         }
         return new HomePage(input.RepositoryPath(path), title ?? "Home", body);
     }

@@ -1,4 +1,5 @@
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Loading;
@@ -6,10 +7,6 @@ namespace StudyGuide.Loading;
 /// <summary>Reads <c>input/checklists/*.yml</c>.</summary>
 public sealed class ChecklistLoader
 {
-    /// <summary>Top-level keys; public so the JSON schema tests can hold the schema to them.</summary>
-    public static readonly IReadOnlyList<string> Required = ["id", "title", "intro", "sections"];
-    public static readonly IReadOnlyList<string> Optional = ["order"];
-
     public Checklist? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {
         var text = input.ReadText(path, diagnostics);
@@ -18,15 +15,15 @@ public sealed class ChecklistLoader
         {
             return null;
         }
-        map.CheckKeys(Required, Optional);
+        map.CheckKeys(ChecklistType.File.RequiredKeys, ChecklistType.File.OptionalKeys);
         var id = FileIdReader.Read(map, path);
-        var title = map.String("title");
-        var intro = map.Markdown("intro");
-        var order = map.Has("order") ? map.Int("order") : int.MaxValue;
-        var sections = map.MapList("sections").Select(LoadSection).OfType<ChecklistSection>().ToList();
-        if (map.Has("sections") && sections.Count == 0)
+        var title = map.String(ChecklistType.Title.Key);
+        var intro = map.Markdown(ChecklistType.Intro.Key);
+        var order = map.Has(ChecklistType.Order.Key) ? map.Int(ChecklistType.Order.Key) : int.MaxValue;
+        var sections = map.MapList(ChecklistType.Sections.Key).Select(LoadSection).OfType<ChecklistSection>().ToList();
+        if (map.Has(ChecklistType.Sections.Key) && sections.Count == 0)
         {
-            diagnostics.Error(map.LocationOf("sections"), "'sections' needs at least one section with items");
+            diagnostics.Error(map.LocationOf(ChecklistType.Sections.Key), "'sections' needs at least one section with items");
         }
 
         var seen = new HashSet<string>();
@@ -42,28 +39,28 @@ public sealed class ChecklistLoader
         {
             return null;
         }
-        return new Checklist(id, map.LocationOf("id"), input.RepositoryPath(path), title ?? id, intro ?? MarkdownSource.Missing(map.Location),
+        return new Checklist(id, map.LocationOf(ChecklistType.Id.Key), input.RepositoryPath(path), title ?? id, intro ?? map.MissingMarkdown(ChecklistType.Intro.Key),
             order ?? int.MaxValue, sections);
     }
 
     private static ChecklistSection? LoadSection(YamlMap map)
     {
-        map.CheckKeys(["title", "items"], []);
-        var title = map.String("title");
-        var items = map.MapList("items").Select(LoadItem).OfType<ChecklistItem>().ToList();
-        if (map.Has("items") && items.Count == 0)
+        map.CheckKeys([ChecklistType.SectionTitle.Key, ChecklistType.Items.Key], []);
+        var title = map.String(ChecklistType.SectionTitle.Key);
+        var items = map.MapList(ChecklistType.Items.Key).Select(LoadItem).OfType<ChecklistItem>().ToList();
+        if (map.Has(ChecklistType.Items.Key) && items.Count == 0)
         {
-            map.File.Diagnostics.Error(map.LocationOf("items"), "'items' needs at least one item with 'text'");
+            map.File.Diagnostics.Error(map.LocationOf(ChecklistType.Items.Key), "'items' needs at least one item with 'text'");
         }
         return new ChecklistSection(title ?? "", items);
     }
 
     private static ChecklistItem? LoadItem(YamlMap map)
     {
-        map.CheckKeys(["text"], ["note", "id"]);
-        var text = map.Markdown("text");
-        var note = map.Has("note") ? map.Markdown("note") : null;
-        var id = map.Has("id") ? map.Id("id") : text is null ? null : Slug.From(text.Text);
+        map.CheckKeys([ChecklistType.ItemText.Key], [ChecklistType.ItemNote.Key, ChecklistType.ItemId.Key]);
+        var text = map.Markdown(ChecklistType.ItemText.Key);
+        var note = map.Has(ChecklistType.ItemNote.Key) ? map.Markdown(ChecklistType.ItemNote.Key) : null;
+        var id = map.Has(ChecklistType.ItemId.Key) ? map.Id(ChecklistType.ItemId.Key) : text is null ? null : Slug.From(text.Text);
         return text is not null && !string.IsNullOrEmpty(id) ? new ChecklistItem(id, text, note) : null;
     }
 }

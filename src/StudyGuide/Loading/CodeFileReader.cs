@@ -1,50 +1,61 @@
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
+using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Loading;
 
 /// <summary>
-/// Reads the Go files a question names: its <c>code</c> (with <c>expected_output</c>), and for coding
-/// questions the <c>starter</c> and <c>tests</c>, whose names follow <see cref="PracticeFiles"/>. Each
-/// is a <c>.go</c> file next to the bank file.
+/// Reads the program files a question names, each a file next to the bank file: its program (its
+/// <see cref="CodeField"/>) and what it must print, and a coding question's practice files (its
+/// <see cref="PracticeFileField"/>s), whose names are fixed by the question's id.
 /// </summary>
 public sealed class CodeFileReader
 {
-    public CodeSample? Read(InputFolder input, string bankPath, YamlMap map)
+    public CodeSample? Read(InputFolder input, string bankPath, YamlMap map, CodeField field, OutputField? output)
     {
-        var relative = map.String("code");
-        var file = relative is null ? null : ReadGoFile(input, bankPath, map, "code", relative, "coding/two-sum.go");
-        var expected = map.Has("expected_output") ? map.RawString("expected_output") : null;
-        return file is null ? null : new CodeSample(file.SourcePath, file.Code, expected);
+        var relative = map.String(field.Key);
+        var file = relative is null ? null : ReadFile(input, bankPath, map, field.Key, relative, $"coding/two-sum{Languages.Default.FileExtension}");
+        if (file is null)
+        {
+            return null;
+        }
+        var expected = output is not null && map.Has(output.Key) ? map.RawString(output.Key) : null;
+        return new CodeSample(file.Value.SourcePath, file.Value.Code, expected, file.Value.Language);
     }
 
     /// <summary>
-    /// The practice file under <paramref name="key"/> (<see cref="PracticeFiles.StarterKey"/> or
-    /// <see cref="PracticeFiles.TestsKey"/>), which must be named <paramref name="expectedPath"/>.
+    /// The practice file of <paramref name="field"/> of question <paramref name="id"/> in bank <paramref name="bankId"/>,
+    /// which must be named as its language's rule says (<see cref="CodeLanguage.PracticePath"/>).
     /// </summary>
-    public GoFile? ReadPracticeFile(InputFolder input, string bankPath, YamlMap map, string key, string expectedPath)
+    public PracticeFileValue? ReadPracticeFile(InputFolder input, string bankPath, string bankId, string id, YamlMap map, PracticeFileField field)
     {
+        var key = field.Key;
         var relative = map.String(key);
         if (relative is null)
         {
             return null;
         }
+        var expectedPath = (Languages.OfFile(relative) ?? Languages.Default).PracticePath(field.Role, bankId, id);
         if (relative != expectedPath)
         {
-            var rule = key == PracticeFiles.StarterKey ? PracticeFiles.StarterPath("<bank>", "<id>") : PracticeFiles.TestsPath("<bank>", "<id>");
             map.File.Diagnostics.Error(map.LocationOf(key),
-                $"'{key}' must be '{expectedPath}' (the name is fixed: {rule}, relative to this bank file), not '{relative}'; rename the file or fix the path");
+                $"'{key}' must be '{expectedPath}' (the name is fixed: {field.Rule}, relative to this bank file), not '{relative}'; rename the file or fix the path");
             return null;
         }
-        return ReadGoFile(input, bankPath, map, key, relative, expectedPath);
+        return ReadFile(input, bankPath, map, key, relative, expectedPath) is { } file
+            ? new PracticeFileValue(field, field.Role, file.SourcePath, file.Code, file.Language)
+            : null;
     }
 
-    private static GoFile? ReadGoFile(InputFolder input, string bankPath, YamlMap map, string key, string relative, string example)
+    private static (string SourcePath, string Code, CodeLanguage Language)? ReadFile(InputFolder input, string bankPath, YamlMap map, string key, string relative, string example)
     {
         var location = map.LocationOf(key);
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(bankPath)!, relative));
-        if (!full.StartsWith(input.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !relative.EndsWith(".go", StringComparison.Ordinal))
+        var language = Languages.OfFile(relative);
+        if (!full.StartsWith(input.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || language is null)
         {
-            map.File.Diagnostics.Error(location, $"'{key}' must name a .go file inside the input folder, relative to this bank file (like '{example}'), not '{relative}'");
+            map.File.Diagnostics.Error(location,
+                $"'{key}' must name a {Languages.Extensions} file inside the input folder, relative to this bank file (like '{example}'), not '{relative}'");
             return null;
         }
         if (!input.Exists(full))
@@ -54,6 +65,6 @@ public sealed class CodeFileReader
         }
         // Checked like every content file: a link out of input/ (say, to /proc/self/environ) would otherwise be published on the question's page.
         var code = input.Files.ReadText(input.Root, full, location, map.File.Diagnostics, $"{key} file '{relative}'");
-        return code is null ? null : new GoFile(input.RepositoryPath(full), code.Replace("\r\n", "\n"));
+        return code is null ? null : (input.RepositoryPath(full), code.Replace("\r\n", "\n"), language);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Loading;
@@ -9,14 +10,17 @@ namespace StudyGuide.Loading;
 /// and checks what spans files (site-wide unique ids, related questions that exist).
 /// Files are independent, so they are read in parallel and then put back in name order.
 /// </summary>
-public sealed class ContentLoader
+/// <param name="model">The content types to load (by default the guide's).</param>
+public sealed class ContentLoader(ContentModel? model = null)
 {
+    private readonly ContentModel _model = model ?? ContentModel.Default;
+
     /// <summary>Names of site sections, which no content id may take.</summary>
     public static readonly IReadOnlyList<string> ReservedIds = ["problems", "chapters", "banks", "checklists", "topics", "search", "print", "assets"];
 
     private readonly SiteConfigLoader _siteLoader = new();
     private readonly ChapterLoader _chapterLoader = new();
-    private readonly QuestionBankLoader _bankLoader = new();
+    private readonly QuestionBankLoader _bankLoader = new(model ?? ContentModel.Default);
     private readonly ChecklistLoader _checklistLoader = new();
 
     /// <summary>Loads every file; a cancelled <paramref name="cancellation"/> (a build's time limit) stops it between files with an <see cref="OperationCanceledException"/>.</summary>
@@ -52,7 +56,7 @@ public sealed class ContentLoader
             .OrderBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var banks = banksLoading.GetAwaiter().GetResult();
 
-        var content = site is null ? null : new ContentSet(site, home, chapters, banks, checklists) { HasUnreadableFiles = !unreadable.IsEmpty };
+        var content = site is null ? null : new ContentSet(site, home, chapters, banks, checklists) { HasUnreadableFiles = !unreadable.IsEmpty, Model = _model };
         if (content is not null)
         {
             CheckIds(content, diagnostics);

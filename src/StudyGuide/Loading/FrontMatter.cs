@@ -9,6 +9,9 @@ namespace StudyGuide.Loading;
 /// </summary>
 public sealed record FrontMatter(YamlMap? Yaml, MarkdownSource Body)
 {
+    /// <summary>The key path of a Markdown file's body (see <see cref="MarkdownSource.KeyPath"/>).</summary>
+    public const string BodyKey = "body";
+
     public static FrontMatter Split(string displayPath, string text, DiagnosticBag diagnostics, bool required)
     {
         text = text.Replace("\r\n", "\n");
@@ -19,7 +22,7 @@ public sealed record FrontMatter(YamlMap? Yaml, MarkdownSource Body)
                 diagnostics.Error(SourceLocation.StartOf(displayPath),
                     "missing front matter: start the file with a '---' line, then 'title:', 'order:', 'summary:', then '---'");
             }
-            return new FrontMatter(null, new MarkdownSource(text, SourceLocation.StartOf(displayPath)));
+            return new FrontMatter(null, new MarkdownSource(text, SourceLocation.StartOf(displayPath), BodyKey));
         }
 
         var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
@@ -30,13 +33,13 @@ public sealed record FrontMatter(YamlMap? Yaml, MarkdownSource Body)
         if (end < 0)
         {
             diagnostics.Error(SourceLocation.StartOf(displayPath), "front matter is not closed: add a '---' line after it");
-            return new FrontMatter(null, new MarkdownSource("", SourceLocation.StartOf(displayPath)));
+            return new FrontMatter(null, new MarkdownSource("", SourceLocation.StartOf(displayPath), BodyKey));
         }
 
         var yamlText = text[4..(end + 1)];
         var yaml = YamlFile.Parse(displayPath, yamlText, diagnostics, lineOffset: 1);
         var bodyLine = 1 + yamlText.Count(c => c == '\n') + 2;
         var body = text[Math.Min(end + 5, text.Length)..];
-        return new FrontMatter(yaml, new MarkdownSource(body, new SourceLocation(displayPath, bodyLine, 1)));
+        return new FrontMatter(yaml, new MarkdownSource(body, new SourceLocation(displayPath, bodyLine, 1), BodyKey));
     }
 }

@@ -1,51 +1,20 @@
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Loading;
 
 /// <summary>
-/// Reads <c>input/banks/*.yml</c>. Which keys a question may have depends on the bank's kind,
-/// so a typo such as <c>dificulty</c> or a system-design field in a coding bank is caught here.
+/// Reads <c>input/banks/*.yml</c>. Which keys a question may have depends on the bank's kind
+/// (<see cref="ContentModel"/>), so a typo such as <c>dificulty</c> or a system-design field in a
+/// coding bank is caught here.
 /// </summary>
-public sealed class QuestionBankLoader
+public sealed class QuestionBankLoader(ContentModel model)
 {
-    /// <summary>Top-level keys of a bank file; public, like <see cref="QuestionKeys"/>, so the JSON schema tests can hold the schema to them.</summary>
-    public static readonly IReadOnlyList<string> BankRequired = ["id", "title", "description", "kind", "questions"];
-    private static readonly string[] CommonRequired = ["id", "title", "difficulty", "topics", "prompt", "answer"];
-    private static readonly string[] CommonOptional = ["related", "follow_ups"];
-
-    private static readonly Dictionary<string, BankKind> Kinds = new()
-    {
-        ["coding"] = BankKind.Coding,
-        ["concept"] = BankKind.Concept,
-        ["behavioral"] = BankKind.Behavioral,
-        ["system-design"] = BankKind.SystemDesign,
-    };
-
-    private static readonly Dictionary<string, Difficulty> Difficulties = new()
-    {
-        ["easy"] = Difficulty.Easy,
-        ["medium"] = Difficulty.Medium,
-        ["hard"] = Difficulty.Hard,
-    };
-
-    /// <summary>Extra keys per kind: (required, optional).</summary>
-    private static readonly Dictionary<BankKind, (string[] Required, string[] Optional)> KindKeys = new()
-    {
-        [BankKind.Coding] = (["category", "pattern", "hints", "complexity", "code", PracticeFiles.StarterKey, PracticeFiles.TestsKey], ["expected_output"]),
-        [BankKind.Concept] = ([], ["code", "expected_output"]),
-        [BankKind.Behavioral] = (["looking_for", "star"], []),
-        [BankKind.SystemDesign] = (["requirements", "estimates", "design", "data_model", "scaling", "trade_offs"], []),
-    };
+    private static readonly Dictionary<string, Difficulty> Difficulties = Enum.GetValues<Difficulty>()
+        .ToDictionary(d => d.ToString().ToLowerInvariant());
 
     private readonly CodeFileReader _codeReader = new();
-
-    /// <summary>The keys a question of a bank of <paramref name="kind"/> must and may have.</summary>
-    public static (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) QuestionKeys(BankKind kind) =>
-        ([.. CommonRequired, .. KindKeys[kind].Required], [.. CommonOptional, .. KindKeys[kind].Optional]);
-
-    /// <summary>The word for each kind in bank files, like <c>system-design</c>.</summary>
-    public static IReadOnlyDictionary<string, BankKind> KindNames => Kinds;
 
     public QuestionBank? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {
@@ -56,20 +25,21 @@ public sealed class QuestionBankLoader
         {
             return null;
         }
-        map.CheckKeys(BankRequired, []);
+        var file = BankType.File(model);
+        map.CheckKeys(file.RequiredKeys, file.OptionalKeys);
         var id = FileIdReader.Read(map, path);
-        var title = map.String("title");
-        var description = map.Markdown("description");
-        var kind = map.Choice("kind", Kinds);
+        var title = map.String(BankType.Title.Key);
+        var description = map.Markdown(BankType.Description.Key);
+        var kind = map.ChoiceOf(BankType.Kind(model).Key, model.QuestionKinds.ToDictionary(k => k.Name, k => k));
 
         var questions = new List<Question>();
-        if (kind is { } bankKind && id is not null)
+        if (kind is not null && id is not null)
         {
             // Questions are independent (each reads its own code file), and a large bank is one
             // file: loading them in parallel keeps it from being the load stage's long tail.
-            var entries = map.MapList("questions").ToList();
+            var entries = map.MapList(BankType.Questions.Key).ToList();
             var loaded = new Question?[entries.Count];
-            Parallel.For(0, entries.Count, i => loaded[i] = LoadQuestion(input, path, id, bankKind, entries[i]));
+            Parallel.For(0, entries.Count, i => loaded[i] = LoadQuestion(input, path, id, kind, entries[i]));
             questions.AddRange(loaded.OfType<Question>());
         }
 
@@ -78,27 +48,30 @@ public sealed class QuestionBankLoader
         {
             return null;
         }
-        return new QuestionBank(id, map.LocationOf("id"), input.RepositoryPath(path), title ?? id,
-            description ?? MarkdownSource.Missing(map.Location), kind ?? BankKind.Concept, questions);
+        return new QuestionBank(id, map.LocationOf(BankType.Id.Key), input.RepositoryPath(path), title ?? id,
+            description ?? map.MissingMarkdown(BankType.Description.Key), kind ?? model.QuestionKinds[0], questions);
     }
 
-    private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, BankKind kind, YamlMap map)
+    private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, QuestionKind kind, YamlMap map)
     {
-        var (required, optional) = QuestionKeys(kind);
-        map.CheckKeys(required, optional);
-        var id = map.Id("id");
-        var title = map.String("title");
-        var difficulty = map.Choice("difficulty", Difficulties);
-        var topics = TopicReader.Read(map, "topics");
-        var prompt = map.Markdown("prompt");
-        var answer = map.Markdown("answer");
-        var related = map.ScalarItems("related");
-        var followUps = map.MarkdownList("follow_ups");
-        var details = LoadDetails(input, bankPath, bankId, id, kind, map);
+        var fields = kind.AllFields;
+        map.CheckKeys(fields.Where(f => f.Required).Select(f => f.Key).ToList(), fields.Where(f => !f.Required).Select(f => f.Key).ToList());
+        var id = map.Id(QuestionFields.Id.Key);
+        var title = map.String(QuestionFields.Title.Key);
+        var difficulty = map.Choice(QuestionFields.Difficulty.Key, Difficulties);
+        var topics = TopicReader.Read(map, QuestionFields.Topics.Key);
+        var prompt = map.Markdown(QuestionFields.Prompt.Key);
+        var answer = map.Markdown(QuestionFields.Answer.Key);
+        var related = map.ScalarItems(QuestionFields.Related.Key);
+        var followUps = map.MarkdownList(QuestionFields.FollowUps.Key);
+        var code = kind.Code is { } codeField && map.Has(codeField.Key) ? _codeReader.Read(input, bankPath, map, codeField, kind.Output) : null;
+        // A practice file's name follows from the id: without a valid id there is no name to hold it to.
+        var values = FieldReader.ReadAll(map, kind.Fields,
+            file => id is null ? null : _codeReader.ReadPracticeFile(input, bankPath, bankId, id, map, file));
 
-        if (map.Has("topics") && topics.Count == 0)
+        if (map.Has(QuestionFields.Topics.Key) && topics.Count == 0)
         {
-            map.File.Diagnostics.Error(map.LocationOf("topics"), "'topics' needs at least one topic, like [arrays, hash-map]");
+            map.File.Diagnostics.Error(map.LocationOf(QuestionFields.Topics.Key), "'topics' needs at least one topic, like [arrays, hash-map]");
         }
 
         // A question with errors is still returned (its errors are reported) so that links to it
@@ -107,71 +80,8 @@ public sealed class QuestionBankLoader
         {
             return null;
         }
-        // One stand-in per missing field: Markdown sources key the parsed trees, so two fields may never share one.
-        return new Question(id, bankId, input.RepositoryPath(bankPath), map.LocationOf("id"), title ?? id, difficulty ?? Difficulty.Medium,
-            topics, prompt ?? MarkdownSource.Missing(map.Location), answer ?? MarkdownSource.Missing(map.Location),
-            related.Select(r => r.Node.Value!.Trim()).ToList(), related.Select(r => r.Location).ToList(), followUps, details ?? new ConceptDetails(null));
-    }
-
-    private QuestionDetails? LoadDetails(InputFolder input, string bankPath, string bankId, string? id, BankKind kind, YamlMap map) => kind switch
-    {
-        BankKind.Coding => LoadCoding(input, bankPath, bankId, id, map),
-        BankKind.Concept => new ConceptDetails(map.Has("code") ? _codeReader.Read(input, bankPath, map) : null),
-        BankKind.Behavioral => LoadBehavioral(map),
-        BankKind.SystemDesign => LoadSystemDesign(map),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    private CodingDetails? LoadCoding(InputFolder input, string bankPath, string bankId, string? id, YamlMap map)
-    {
-        var category = map.Choice("category", CodingCategory.BySlug);
-        var pattern = map.String("pattern");
-        var hints = map.MarkdownList("hints");
-        if (map.Has("hints") && hints.Count == 0)
-        {
-            map.File.Diagnostics.Error(map.LocationOf("hints"), "'hints' needs at least one hint; give two or three, each more specific than the last");
-        }
-        var complexity = map.Map("complexity");
-        string? time = null, space = null;
-        if (complexity is not null && complexity.CheckKeys(["time", "space"], []))
-        {
-            time = complexity.String("time");
-            space = complexity.String("space");
-        }
-        var code = map.Has("code") ? _codeReader.Read(input, bankPath, map) : null;
-        // The practice files' names follow from the id; without a valid id there is no name to hold them to.
-        GoFile? starter = null, tests = null;
-        if (id is not null)
-        {
-            starter = _codeReader.ReadPracticeFile(input, bankPath, map, PracticeFiles.StarterKey, PracticeFiles.StarterPath(bankId, id));
-            tests = _codeReader.ReadPracticeFile(input, bankPath, map, PracticeFiles.TestsKey, PracticeFiles.TestsPath(bankId, id));
-        }
-        if (category is not { } chosen || pattern is null || time is null || space is null || code is null || starter is null || tests is null)
-        {
-            return null;
-        }
-        return new CodingDetails(pattern, hints, time, space, code, chosen, starter, tests);
-    }
-
-    private static BehavioralDetails? LoadBehavioral(YamlMap map)
-    {
-        var lookingFor = map.Markdown("looking_for");
-        var star = map.Map("star");
-        if (star is null || !star.CheckKeys(["situation", "task", "action", "result"], []))
-        {
-            return null;
-        }
-        var (situation, task, action, result) = (star.Markdown("situation"), star.Markdown("task"), star.Markdown("action"), star.Markdown("result"));
-        return lookingFor is null || situation is null || task is null || action is null || result is null
-            ? null
-            : new BehavioralDetails(lookingFor, situation, task, action, result);
-    }
-
-    private static SystemDesignDetails? LoadSystemDesign(YamlMap map)
-    {
-        var parts = new[] { "requirements", "estimates", "design", "data_model", "scaling", "trade_offs" }.Select(map.Markdown).ToArray();
-        return parts.Any(p => p is null)
-            ? null
-            : new SystemDesignDetails(parts[0]!, parts[1]!, parts[2]!, parts[3]!, parts[4]!, parts[5]!);
+        return new Question(id, bankId, input.RepositoryPath(bankPath), map.LocationOf(QuestionFields.Id.Key), title ?? id, difficulty ?? Difficulty.Medium,
+            topics, prompt ?? map.MissingMarkdown(QuestionFields.Prompt.Key), answer ?? map.MissingMarkdown(QuestionFields.Answer.Key),
+            related.Select(r => r.Node.Value!.Trim()).ToList(), related.Select(r => r.Location).ToList(), followUps, kind, code, values);
     }
 }

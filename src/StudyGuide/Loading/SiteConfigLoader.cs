@@ -1,16 +1,13 @@
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
-using StudyGuide.Linking;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Loading;
 
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public sealed class SiteConfigLoader
 {
-    /// <summary>Top-level keys; public so the JSON schema tests can hold the schema to them.</summary>
-    public static readonly IReadOnlyList<string> Required = ["title", "description", "base_url", "repository", "branch"];
-    public static readonly IReadOnlyList<string> Optional = ["nav", "playground"];
-    private static readonly string[] NavKeys = ["title", "link"];
 
     public SiteConfig? Load(InputFolder input, DiagnosticBag diagnostics)
     {
@@ -34,20 +31,20 @@ public sealed class SiteConfigLoader
         {
             return null;
         }
-        var complete = map.CheckKeys(Required, Optional);
-        var title = map.String("title");
-        var description = map.String("description");
-        var baseUrl = AbsoluteUrl(map, "base_url");
-        var repository = AbsoluteUrl(map, "repository");
-        var branch = map.String("branch");
-        var playground = map.Has("playground") ? SitePath(map, "playground") : "/play";
+        var complete = map.CheckKeys(SiteType.File.RequiredKeys, SiteType.File.OptionalKeys);
+        var title = map.String(SiteType.Title.Key);
+        var description = map.String(SiteType.Description.Key);
+        var baseUrl = AbsoluteUrl(map, SiteType.BaseUrl.Key);
+        var repository = AbsoluteUrl(map, SiteType.Repository.Key);
+        var branch = map.String(SiteType.Branch.Key);
+        var playground = map.Has(SiteType.Playground.Key) ? SitePath(map, SiteType.Playground.Key) : "/play";
 
         var nav = new List<NavItem>();
-        foreach (var item in map.MapList("nav"))
+        foreach (var item in map.MapList(SiteType.Nav.Key))
         {
-            if (item.CheckKeys(NavKeys, []) && item.String("title") is { } navTitle && item.String("link") is { } link)
+            if (item.CheckKeys([SiteType.NavTitle.Key, SiteType.NavLink.Key], []) && item.String(SiteType.NavTitle.Key) is { } navTitle && item.String(SiteType.NavLink.Key) is { } link)
             {
-                nav.Add(new NavItem(navTitle, link, item.LocationOf("link")));
+                nav.Add(new NavItem(navTitle, link, item.LocationOf(SiteType.NavLink.Key)));
             }
         }
 

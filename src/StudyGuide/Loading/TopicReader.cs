@@ -9,7 +9,7 @@ public static class TopicReader
     public static IReadOnlyList<string> Read(YamlMap map, string key)
     {
         var topics = new List<string>();
-        foreach (var (node, location) in map.ScalarItems(key))
+        foreach (var (node, location, _) in map.ScalarItems(key))
         {
             var topic = node.Value!.Trim();
             if (Slug.IsValid(topic))

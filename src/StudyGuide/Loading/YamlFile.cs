@@ -60,7 +60,7 @@ public sealed class YamlFile
             diagnostics.Error(new SourceLocation(displayPath, lineOffset + 1, 1), "expected a YAML mapping of 'key: value' lines at the top level");
             return null;
         }
-        return new YamlMap(file, root);
+        return new YamlMap(file, root, "");
     }
 
     /// <summary>
@@ -145,17 +145,18 @@ public sealed class YamlFile
     /// Where the Markdown text of a scalar begins. For block scalars (<c>|</c>, <c>&gt;</c>) that is the
     /// first content line after the indicator, at its indentation; for inline scalars, the value itself.
     /// </summary>
-    public MarkdownSource MarkdownOf(YamlScalarNode node)
+    /// <param name="keyPath">Which field of the file it is (see <see cref="MarkdownSource.KeyPath"/>).</param>
+    public MarkdownSource MarkdownOf(YamlScalarNode node, string keyPath)
     {
         var start = Locate(node);
         if (node.Style is ScalarStyle.Literal or ScalarStyle.Folded)
         {
             var lineIndex = (int)node.Start.Line; // 0-based index of the line after the indicator
             var indent = lineIndex < _lines.Length ? _lines[lineIndex].Length - _lines[lineIndex].TrimStart(' ').Length : 0;
-            return new MarkdownSource(node.Value ?? "", new SourceLocation(DisplayPath, start.Line + 1, indent + 1));
+            return new MarkdownSource(node.Value ?? "", new SourceLocation(DisplayPath, start.Line + 1, indent + 1), keyPath);
         }
         var quoteWidth = node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
-        return new MarkdownSource(node.Value ?? "", start with { Column = start.Column + quoteWidth });
+        return new MarkdownSource(node.Value ?? "", start with { Column = start.Column + quoteWidth }, keyPath);
     }
 
     /// <summary>Hands checked events to YamlDotNet's node model, which would otherwise parse the text again.</summary>

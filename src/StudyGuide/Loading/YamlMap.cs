@@ -15,13 +15,21 @@ public sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
 
-    public YamlMap(YamlFile file, YamlMappingNode node)
+    /// <param name="keyPath">Where the mapping is in its file, like <c>questions[3]</c>; empty for the top level.</param>
+    public YamlMap(YamlFile file, YamlMappingNode node, string keyPath)
     {
         File = file;
         _node = node;
+        KeyPath = keyPath;
     }
 
     public YamlFile File { get; }
+
+    /// <summary>Where this mapping is in its file (see <see cref="MarkdownSource.KeyPath"/>).</summary>
+    public string KeyPath { get; }
+
+    /// <summary>The key path of <paramref name="key"/> in this mapping.</summary>
+    public string PathOf(string key) => KeyPath.Length == 0 ? key : $"{KeyPath}.{key}";
 
     public SourceLocation Location => File.Locate(_node);
 
@@ -130,8 +138,11 @@ public sealed class YamlMap
             File.Diagnostics.Error(File.Locate(scalar), $"'{key}' must not be empty");
             return null;
         }
-        return File.MarkdownOf(scalar);
+        return File.MarkdownOf(scalar, PathOf(key));
     }
+
+    /// <summary>Stands in for the Markdown field <paramref name="key"/>, missing or invalid (its error is reported).</summary>
+    public MarkdownSource MissingMarkdown(string key) => MarkdownSource.Missing(Location, PathOf(key));
 
     public int? Int(string key)
     {
@@ -162,16 +173,19 @@ public sealed class YamlMap
     }
 
     /// <summary>One of a fixed set of words; reports anything else with the allowed values.</summary>
-    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices) where T : struct
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices) where T : struct =>
+        ChoiceWord(key, choices) is { } word ? choices[word] : null;
+
+    /// <summary>One of a fixed set of words standing for objects (a question kind, say).</summary>
+    public T? ChoiceOf<T>(string key, IReadOnlyDictionary<string, T> choices) where T : class =>
+        ChoiceWord(key, choices) is { } word ? choices[word] : null;
+
+    private string? ChoiceWord<T>(string key, IReadOnlyDictionary<string, T> choices)
     {
         var value = String(key);
-        if (value is null)
+        if (value is null || choices.ContainsKey(value))
         {
-            return null;
-        }
-        if (choices.TryGetValue(value, out var choice))
-        {
-            return choice;
+            return value;
         }
         File.Diagnostics.Error(LocationOf(key),
             $"{SafeText.Quote(value)} is not a valid {key}{EditDistance.DidYouMean(value, choices.Keys)}; use one of: {string.Join(", ", choices.Keys)}");
@@ -193,26 +207,28 @@ public sealed class YamlMap
     }
 
     /// <summary>Scalar items of a list with their locations; non-scalar items are reported.</summary>
-    public IReadOnlyList<(YamlScalarNode Node, SourceLocation Location)> ScalarItems(string key)
+    public IReadOnlyList<(YamlScalarNode Node, SourceLocation Location, int Index)> ScalarItems(string key)
     {
-        var items = new List<(YamlScalarNode, SourceLocation)>();
+        var items = new List<(YamlScalarNode, SourceLocation, int)>();
+        var index = 0;
         foreach (var item in Sequence(key)?.Children ?? [])
         {
             if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
             {
-                items.Add((scalar, File.Locate(scalar)));
+                items.Add((scalar, File.Locate(scalar), index));
             }
             else
             {
                 File.Diagnostics.Error(File.Locate(item), $"each item of '{key}' must be a non-empty text value");
             }
+            index++;
         }
         return items;
     }
 
     public IReadOnlyList<string> StringList(string key) => ScalarItems(key).Select(i => i.Node.Value!.Trim()).ToList();
 
-    public IReadOnlyList<MarkdownSource> MarkdownList(string key) => ScalarItems(key).Select(i => File.MarkdownOf(i.Node)).ToList();
+    public IReadOnlyList<MarkdownSource> MarkdownList(string key) => ScalarItems(key).Select(i => File.MarkdownOf(i.Node, $"{PathOf(key)}[{i.Index}]")).ToList();
 
     /// <summary>A nested mapping, or null (reported if present but not a mapping).</summary>
     public YamlMap? Map(string key)
@@ -222,7 +238,7 @@ public sealed class YamlMap
             case null:
                 return null;
             case YamlMappingNode mapping:
-                return new YamlMap(File, mapping);
+                return new YamlMap(File, mapping, PathOf(key));
             case var other:
                 File.Diagnostics.Error(File.Locate(other), $"'{key}' must be a mapping of 'key: value' lines");
                 return null;
@@ -233,16 +249,18 @@ public sealed class YamlMap
     public IReadOnlyList<YamlMap> MapList(string key)
     {
         var maps = new List<YamlMap>();
+        var index = 0;
         foreach (var item in Sequence(key)?.Children ?? [])
         {
             if (item is YamlMappingNode mapping)
             {
-                maps.Add(new YamlMap(File, mapping));
+                maps.Add(new YamlMap(File, mapping, $"{PathOf(key)}[{index}]"));
             }
             else
             {
                 File.Diagnostics.Error(File.Locate(item), $"each item of '{key}' must be a mapping of 'key: value' lines");
             }
+            index++;
         }
         return maps;
     }

@@ -5,7 +5,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
-using StudyGuide.Loading;
 
 namespace StudyGuide.Markdown;
 
@@ -53,7 +52,7 @@ public sealed class MarkdownParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        var links = document.Descendants<LinkInline>().Select(link => new WrittenLink(link, link.Url)).ToList();
+        var links = document.Descendants<LinkInline>().ToList();
         return new ParsedMarkdown(source, document, headings, links);
     }
 

@@ -8,12 +8,11 @@ namespace StudyGuide.Markdown;
 public sealed record Heading(int Level, string Id, string Text);
 
 /// <summary>
-/// The parse stage's result for one Markdown field. The syntax tree belongs to the page that
-/// owns the field: the link stage rewrites its links in place before the page is rendered,
-/// always starting from <see cref="Links"/>' URLs as written, so the same tree can be linked
-/// again in a later build (the preview reuses trees of unchanged fields).
+/// The parse stage's result for one Markdown field. Nothing changes the syntax tree after the
+/// parse: links are resolved into a <see cref="UrlMap"/> that the renderer applies, so one tree can
+/// serve several builds (the preview reuses the trees of unchanged fields) and several pages at once.
 /// </summary>
-public sealed class ParsedMarkdown(MarkdownSource source, MarkdownDocument document, IReadOnlyList<Heading> headings, IReadOnlyList<WrittenLink> links)
+public sealed class ParsedMarkdown(MarkdownSource source, MarkdownDocument document, IReadOnlyList<Heading> headings, IReadOnlyList<LinkInline> links)
 {
     public MarkdownSource Source { get; } = source;
 
@@ -22,11 +21,5 @@ public sealed class ParsedMarkdown(MarkdownSource source, MarkdownDocument docum
     public IReadOnlyList<Heading> Headings { get; } = headings;
 
     /// <summary>Every link and image of the tree, with its URL as the author wrote it.</summary>
-    public IReadOnlyList<WrittenLink> Links { get; } = links;
-
-    /// <summary>The same tree for another instance of the same field (same text, same place in the same file).</summary>
-    public ParsedMarkdown WithSource(MarkdownSource other) => ReferenceEquals(other, Source) ? this : new(other, Document, Headings, Links);
+    public IReadOnlyList<LinkInline> Links { get; } = links;
 }
-
-/// <summary>A link or image of a syntax tree and the URL it had when parsed.</summary>
-public sealed record WrittenLink(LinkInline Link, string? Url);

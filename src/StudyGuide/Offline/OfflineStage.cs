@@ -1,5 +1,5 @@
 using StudyGuide.Diagnostics;
-using StudyGuide.Output;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Offline;
 

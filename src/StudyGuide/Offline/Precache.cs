@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Offline;
 
@@ -21,13 +22,13 @@ public sealed record Precache(string Version, IReadOnlyList<string> Urls)
     /// Pages downloaded at install: the home page and the search page (so a search typed in any
     /// page's box works offline). Other pages are kept as the reader visits them.
     /// </summary>
-    public static readonly IReadOnlyList<string> Pages = ["/", "/search/"];
+    public static readonly IReadOnlyList<string> Pages = [Routes.Home.Url, Routes.Search.Url];
 
     /// <summary>Pagefind's entry file, which its script requests with <c>?ts=</c> and the tag: listed that way.</summary>
     public const string PagefindEntry = "/pagefind/pagefind-entry.json";
 
     /// <summary>Files no reader's browser asks for.</summary>
-    private static readonly HashSet<string> Unlisted = ["/sitemap.xml", "/robots.txt", ServiceWorker.Url];
+    private static readonly HashSet<string> Unlisted = [Routes.Sitemap, Routes.Robots, ServiceWorker.Url];
 
     public static Precache Of(IEnumerable<PublishedFile> files)
     {

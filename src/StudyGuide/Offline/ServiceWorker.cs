@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Offline;
 
@@ -11,7 +12,7 @@ namespace StudyGuide.Offline;
 /// </summary>
 public static class ServiceWorker
 {
-    public const string Url = "/sw.js";
+    public const string Url = Routes.ServiceWorker;
 
     /// <summary>The expression in the bundle that stands for the build's list.</summary>
     public const string Placeholder = "self.__SW_MANIFEST";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StudyGuide.Routing;
 using StudyGuide.Sharing;
 
 namespace StudyGuide.Offline;
@@ -11,7 +12,7 @@ namespace StudyGuide.Offline;
 public static class WebManifest
 {
     /// <summary>Not hashed: browsers look for a manifest's updates at the URL pages name.</summary>
-    public const string Url = "/manifest.webmanifest";
+    public const string Url = Routes.WebManifest;
 
     /// <summary>The browser's surroundings of an installed guide: the accent of the light theme, as the icons.</summary>
     public const string ThemeColor = BrandImages.AccentColor;

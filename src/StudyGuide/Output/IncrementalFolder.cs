@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Output;
 

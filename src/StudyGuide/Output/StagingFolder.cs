@@ -1,3 +1,4 @@
+using StudyGuide.Publishing;
 namespace StudyGuide.Output;
 
 /// <summary>

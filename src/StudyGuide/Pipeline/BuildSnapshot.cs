@@ -7,8 +7,7 @@ namespace StudyGuide.Pipeline;
 /// <summary>What a successful build leaves behind for <see cref="EditedChapter"/>: its parsed content, link targets and page renderer (theme and site settings). Nothing in it changes after that build.</summary>
 internal sealed record BuildSnapshot(
     BuildOptions Options,
-    ParsedContent Parsed,
-    LinkTargets Targets,
+    LinkedContent Linked,
     MarkdownParser Parser,
     MarkdownHtmlRenderer Markdown,
     IReadOnlyDictionary<string, string> ShareIds,

@@ -2,6 +2,7 @@ using StudyGuide.Diagnostics;
 using StudyGuide.Linking;
 using StudyGuide.Loading;
 using StudyGuide.Rendering;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Pipeline;
 
@@ -20,7 +21,7 @@ internal static class EditedChapter
 {
     public static RenderedFile? Render(BuildSnapshot last, string path, ContentFiles files)
     {
-        var content = last.Parsed.Content;
+        var content = last.Linked.Content;
         var input = new InputFolder(last.Options.InputPath, files);
         var full = Path.GetFullPath(path);
         if (Path.GetDirectoryName(full) != input.PathOf("chapters") || Path.GetExtension(full) != ".md" || !input.Exists(full))
@@ -40,17 +41,19 @@ internal static class EditedChapter
         var chapters = content.Chapters.ToArray();
         chapters[index] = chapter;
         var body = last.Parser.Parse(chapter.Body, diagnostics);
-        var parsed = last.Parsed.With(content with { Chapters = chapters }, body);
+        var parsed = last.Linked.Parsed.With(content with { Chapters = chapters }, body);
         // Other pages' anchors are as the last build found them; this page's are its new headings.
-        var url = SiteUrls.Chapter(chapter.Id);
-        new LinkResolver(last.Targets.WithAnchors(url, body.Headings.Select(h => h.Id))).Resolve(url, body, diagnostics);
+        var url = Routes.Chapter.For(chapter.Id);
+        var targets = last.Linked.Targets.WithAnchors(url, body.Headings.Select(h => h.Id));
+        var urls = new LinkResolver(targets).Resolve(url, body, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var job = new PagePlanner(parsed, last.Markdown, last.ShareIds).ChapterJob(index);
+        var linked = last.Linked.With(parsed, chapter.Body, urls, targets);
+        var job = new PagePlanner(linked, last.Markdown, last.ShareIds).ChapterJob(index);
         var html = last.Renderer.Render(job.Layout, job.Page, job.Model());
-        return new RenderedFile(SiteUrls.FileOf(job.Url), System.Text.Encoding.UTF8.GetBytes(html));
+        return new RenderedFile(Routes.FileOf(job.Url), System.Text.Encoding.UTF8.GetBytes(html));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 using StudyGuide.Highlighting;
 using StudyGuide.Linking;
@@ -9,8 +10,11 @@ using StudyGuide.Offline;
 using StudyGuide.Output;
 using StudyGuide.Rendering;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Routing;
 using StudyGuide.Search;
 using StudyGuide.Sharing;
+using StudyGuide.Theme;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Pipeline;
 
@@ -30,7 +34,8 @@ namespace StudyGuide.Pipeline;
 /// Every content and theme file is read through <paramref name="files"/> (by default
 /// <see cref="ContentFiles.Default"/>; tests pass one that fails on purpose).
 /// </summary>
-public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null, ContentFiles? files = null)
+/// <param name="model">The content types (by default the guide's, <see cref="ContentModel.Default"/>).</param>
+public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null, ContentFiles? files = null, ContentModel? model = null)
 {
     private readonly ContentFiles _files = files ?? ContentFiles.Default;
     private readonly CodeHighlighter _highlighter = new();
@@ -90,7 +95,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered, Content = content };
         }
 
-        content = Stage("load", () => new ContentLoader().Load(input, diagnostics, cancellation));
+        content = Stage(BuildStages.Load.Name, () => new ContentLoader(model).Load(input, diagnostics, cancellation));
         if (content is null)
         {
             return Result();
@@ -110,15 +115,8 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         }
         var pipeline = MarkdownPipelineFactory.Create(_highlighter);
         var parser = new MarkdownParser(pipeline);
-        var parsed = Stage("parse", () => ParsedContent.Parse(content, parser, diagnostics, _parses));
-        var (targets, nav) = Stage("link", () =>
-        {
-            var linkTargets = new LinkTargets(parsed, PagePlanner.GeneratedUrls);
-            var resolver = new LinkResolver(linkTargets);
-            Parallel.ForEach(ContentMarkdown.All(content), new ParallelOptions { CancellationToken = cancellation },
-                item => resolver.Resolve(item.PageUrl, parsed[item.Source], diagnostics));
-            return (linkTargets, resolver.ResolveNav(content.Site.Nav, diagnostics));
-        });
+        var parsed = Stage(BuildStages.Parse.Name, () => ParsedContent.Parse(content, parser, diagnostics, _parses));
+        var linked = Stage(BuildStages.Link.Name, () => LinkedContent.Link(parsed, Routes.GeneratedPages, diagnostics, cancellation));
         // Read with the content, before the first stage that stops on errors, so its errors come with theirs.
         var shareIds = PlaygroundLock.Read(input, diagnostics);
         if (diagnostics.HasErrors)
@@ -130,36 +128,36 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         {
             warming = HighlightWarmer.Start(_highlighter, parsed);
         }
-        var theme = Stage("theme", () => _theme.Load(options.ThemePath, input.DisplayPath, diagnostics));
+        var theme = Stage(BuildStages.Theme.Name, () => _theme.Load(options.ThemePath, input.DisplayPath, diagnostics));
         if (theme is null)
         {
             return Result();
         }
         var (templates, assets) = theme.Value;
-        var images = Stage("images", () => _images.Render(content.Site.Title, content.Site.Description, content.Site.BaseUrl, assets.Fonts,
-            Path.Combine(options.ThemePath, "assets", "fonts"), input.DisplayPath, diagnostics));
+        var images = Stage(BuildStages.Images.Name, () => _images.Render(content.Site.Title, content.Site.Description, content.Site.BaseUrl, assets.Fonts,
+            Path.Combine(options.ThemePath, "assets", ThemeContract.FontFolder), input.DisplayPath, diagnostics));
         if (images is null)
         {
             return Result();
         }
 
         var site = new SiteView(content.Site.Title, content.Site.Description, content.Site.BaseUrl,
-            nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
-            assets.UrlOf("site.css"), assets.UrlOf("site.js"), assets.UrlOf("favicon.svg"), content.Site.PlaygroundEndpoint,
-            assets.UrlOf("theme-init.js"), PagePlanner.Sidebar(content), assets.UrlOf("review.js"), assets.UrlOf("mock.js"))
+            linked.Nav.Select(n => new LinkView(n.Title, n.Link)).ToList(),
+            assets.UrlOf(ThemeContract.Stylesheet), assets.UrlOf(ThemeContract.Script), assets.UrlOf(ThemeContract.Favicon), content.Site.PlaygroundEndpoint,
+            assets.UrlOf(ThemeContract.ThemeScript), PagePlanner.Sidebar(content), assets.UrlOf(ThemeContract.ReviewScript), assets.UrlOf(ThemeContract.MockScript))
         {
-            EditorUrl = assets.UrlOf("editor.js"),
+            EditorUrl = assets.UrlOf(ThemeContract.EditorScript),
             ShareImage = new(content.Site.BaseUrl + images.Share.Url, images.Share.Width, images.Share.Height, BrandImageSet.ShareAlt(content.Site.Title)),
             App = new(WebManifest.Url, images.Icon192.Url, WebManifest.ThemeColor),
         };
         var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
-        var planner = new PagePlanner(parsed, markdown, shareIds);
-        var jobs = Stage("plan", () => planner.Plan().Append(planner.NotFound()).ToList());
+        var planner = new PagePlanner(linked, markdown, shareIds);
+        var jobs = Stage(BuildStages.Plan.Name, () => planner.Plan().Append(planner.NotFound()).ToList());
         var printGuide = planner.PrintGuide();
         _renders?.Begin(templates, site);
 
         var renderer = new PageRenderer(templates, site);
-        var rendered = Stage("render", () => new RenderStage(renderer, _renders, output, diagnostics).Run(jobs, printGuide, cancellation));
+        var rendered = Stage(BuildStages.Render.Name, () => new RenderStage(renderer, templates, _renders, output, diagnostics).Run(jobs, printGuide, cancellation));
         if (rendered is null)
         {
             return Result();
@@ -170,7 +168,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
         {
             // Every file but the pages, for the service worker's list.
             var published = new List<PublishedFile>();
-            Stage("write", () =>
+            Stage(BuildStages.Write.Name, () =>
             {
                 published.AddRange(assets.Files.Select(a => new PublishedFile(a.Url, a.Bytes)));
                 published.AddRange(images.All.Select(i => new PublishedFile(i.Url, i.Bytes)));
@@ -179,23 +177,23 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
                 {
                     output.Write(file.Url.TrimStart('/'), file.Bytes);
                 }
-                output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Append(printGuide).Where(j => j.Page.Kind != "notfound").Select(j => j.Url)));
-                output.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
+                output.Write(Routes.Sitemap.TrimStart('/'), CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Append(printGuide).Where(j => j.Url != Routes.NotFound.Url).Select(j => j.Url)));
+                output.Write(Routes.Robots.TrimStart('/'), CrawlerFiles.Robots(content.Site.BaseUrl));
                 return true;
             });
-            if (options.Search && !Stage("search", () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, output, published, diagnostics)))
+            if (options.Search && !Stage(BuildStages.Search.Name, () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, output, published, diagnostics)))
             {
                 return Result();
             }
-            if (!Stage("offline", () => OfflineStage.Run(assets.ServiceWorkerScript, published, output,
-                input.DisplayPath(Path.Combine(options.ThemePath, "assets", "dist", "sw.js")), diagnostics)))
+            if (!Stage(BuildStages.Offline.Name, () => OfflineStage.Run(assets.ServiceWorkerScript, published, output,
+                input.DisplayPath(Path.Combine(options.ThemePath, "assets", ThemeContract.ServiceWorkerBundle)), diagnostics)))
             {
                 return Result();
             }
             // The last moment a time limit can still leave the previous output as it was.
             cancellation.ThrowIfCancellationRequested();
             output.Commit();
-            _lastGood = new BuildSnapshot(options, parsed, targets, parser, markdown, shareIds, renderer);
+            _lastGood = new BuildSnapshot(options, linked, parser, markdown, shareIds, renderer);
         }
         warming?.GetAwaiter().GetResult();
         if (highlightCache is not null)

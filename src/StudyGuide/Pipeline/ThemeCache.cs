@@ -1,8 +1,7 @@
 using System.Text;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
-using StudyGuide.Output;
-using StudyGuide.Rendering;
+using StudyGuide.Theme;
 
 namespace StudyGuide.Pipeline;
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
-using StudyGuide.Rendering;
+using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Playground;
 
@@ -17,7 +17,8 @@ namespace StudyGuide.Playground;
 /// </summary>
 public sealed partial class PlaygroundSharer(HttpClient http, Uri endpoint)
 {
-    public const string DefaultEndpoint = "https://play.golang.org/share";
+    /// <summary>The share endpoint of the language new programs are written in.</summary>
+    public static string DefaultEndpoint => Languages.Default.ShareEndpoint;
 
     public async Task<ShareResult> ShareAsync(InputFolder input, ContentSet content, CancellationToken cancellation = default)
     {

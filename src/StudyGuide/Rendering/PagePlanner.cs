@@ -1,8 +1,10 @@
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
-using StudyGuide.Search;
+using StudyGuide.Routing;
+using StudyGuide.CodeLanguages;
 using StudyGuide.Sharing;
 
 namespace StudyGuide.Rendering;
@@ -13,7 +15,7 @@ namespace StudyGuide.Rendering;
 /// </summary>
 public sealed class PagePlanner
 {
-    private readonly ParsedContent _parsed;
+    private readonly LinkedContent _parsed;
     private readonly MarkdownHtmlRenderer _markdown;
     private readonly IReadOnlyDictionary<string, string> _shareIds;
 
@@ -23,12 +25,12 @@ public sealed class PagePlanner
     private readonly IReadOnlyList<QuestionRowView> _rows;
     private readonly IReadOnlyDictionary<string, QuestionRowView> _rowsById;
 
-    public PagePlanner(ParsedContent parsed, MarkdownHtmlRenderer markdown, IReadOnlyDictionary<string, string> shareIds)
+    public PagePlanner(LinkedContent parsed, MarkdownHtmlRenderer markdown, IReadOnlyDictionary<string, string> shareIds)
     {
         _parsed = parsed;
         _markdown = markdown;
         _shareIds = shareIds;
-        _chapterLinks = parsed.Content.Chapters.Select((c, i) => new ChapterLinkView(c.Title, SiteUrls.Chapter(c.Id), c.Summary, i + 1)).ToList();
+        _chapterLinks = parsed.Content.Chapters.Select((c, i) => new ChapterLinkView(c.Title, Routes.Chapter.For(c.Id), c.Summary, i + 1)).ToList();
         _rows = parsed.Content.Banks.SelectMany(b => b.Questions.Select(q => QuestionRows.Of(q, b))).ToList();
         _rowsById = _rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
@@ -36,10 +38,6 @@ public sealed class PagePlanner
     private ContentSet Content => _parsed.Content;
 
     private SiteConfig Site => Content.Site;
-
-    /// <summary>URLs of pages that are generated rather than written by contributors; links may point at them.</summary>
-    public static readonly string[] GeneratedUrls =
-        [SiteUrls.Home, SiteUrls.Chapters, SiteUrls.Problems, SiteUrls.Checklists, SiteUrls.Topics, SiteUrls.Progress, SiteUrls.Review, SiteUrls.Mock, SiteUrls.Print, SiteUrls.PrintChecklists, SiteUrls.Search];
 
     /// <summary>
     /// Task scope of the home page's Markdown. Not a valid slug, so it cannot collide with the id
@@ -57,20 +55,20 @@ public sealed class PagePlanner
         PrintPart Part(string partial) => new(printOrder++, partial);
         var jobs = new List<PageJob>
         {
-            Job(SiteUrls.Home, "home", Content.Home.Title, Site.Description, Content.Home.SourcePath, HomeModel),
-            Job(SiteUrls.Chapters, "chapters", "Chapters", "Every chapter of the guide, in reading order.", null,
+            Job(Routes.Home, Content.Home.Title, Site.Description, Content.Home.SourcePath, HomeModel),
+            Job(Routes.Chapters, "Chapters", "Every chapter of the guide, in reading order.", null,
                 () => new ChaptersModel(ChapterLinks())),
-            Job(SiteUrls.Problems, "problems", "All problems and questions", "Every question of every bank, filterable by difficulty, topic and category.", null, ProblemsModel),
-            Job(SiteUrls.Checklists, "checklists", "Checklists", "Printable checklists for preparation, interview day and offers.", null,
+            Job(Routes.Problems, "All problems and questions", "Every question of every bank, filterable by difficulty, topic and category.", null, ProblemsModel),
+            Job(Routes.Checklists, "Checklists", "Printable checklists for preparation, interview day and offers.", null,
                 () => new ChecklistsModel(ChecklistLinks())),
-            Job(SiteUrls.Topics, "topics", "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
-            Job(SiteUrls.Progress, "progress", "Your progress", "Save your ticked checklist items and solved problems to a file, or restore them.", null,
+            Job(Routes.Topics, "Topics", "Questions and chapters grouped by topic.", null, TopicsModel),
+            Job(Routes.Progress, "Your progress", "Save your ticked checklist items and solved problems to a file, or restore them.", null,
                 () => new ProgressModel(Content.Questions.Count(), Content.Checklists.Sum(c => c.Sections.Sum(s => s.Items.Count)))),
-            Job(SiteUrls.Review, "review", "Review", "Bring back what you read: the questions you add come back on a spaced-repetition schedule.", null, ReviewModel),
-            Job(SiteUrls.Mock, "mock", "Mock rounds", "Rehearse under the clock: problems you did not choose, no hints or solutions until the end.", null, MockModel),
-            Job(SiteUrls.PrintChecklists, "print-checklists", "Print all checklists", "Every checklist, each on its own printed page.", null,
+            Job(Routes.Review, "Review", "Bring back what you read: the questions you add come back on a spaced-repetition schedule.", null, ReviewModel),
+            Job(Routes.Mock, "Mock rounds", "Rehearse under the clock: problems you did not choose, no hints or solutions until the end.", null, MockModel),
+            Job(Routes.PrintChecklists, "Print all checklists", "Every checklist, each on its own printed page.", null,
                 () => new PrintChecklistsModel(Content.Checklists.Select(ChecklistModel).ToList())),
-            Job(SiteUrls.Search, "search", "Search", "Search every chapter, question and checklist, filtered by type, difficulty, topic and category.", null,
+            Job(Routes.Search, "Search", "Search every chapter, question and checklist, filtered by type, difficulty, topic and category.", null,
                 () => new SearchModel(SearchFilters.Of(Content))),
         };
 
@@ -80,12 +78,12 @@ public sealed class PagePlanner
         }
         foreach (var bank in Content.Banks)
         {
-            jobs.Add(Job(SiteUrls.Bank(bank.Id), "bank", bank.Title, Plain(bank.Description), bank.SourcePath, () => BankModel(bank)) with { PrintPart = Part("print-bank") });
+            jobs.Add(Job(Routes.Bank, bank.Id, bank.Title, Plain(bank.Description), bank.SourcePath, () => BankModel(bank)) with { PrintPart = Part("print-bank") });
             for (var i = 0; i < bank.Questions.Count; i++)
             {
                 var index = i;
                 var question = bank.Questions[i];
-                var job = Job(SiteUrls.Question(question.Id), "question", question.Title, Plain(question.Prompt), question.SourcePath, () => QuestionModel(bank, index));
+                var job = Job(Routes.Question, question.Id, question.Title, Plain(question.Prompt), question.SourcePath, () => QuestionModel(bank, index));
                 jobs.Add(job with { PrintPart = Part("print-question") });
             }
         }
@@ -93,7 +91,7 @@ public sealed class PagePlanner
         {
             var index = i;
             var checklist = Content.Checklists[i];
-            jobs.Add(Job(SiteUrls.Checklist(checklist.Id), "checklist", checklist.Title, Plain(checklist.Intro), checklist.SourcePath,
+            jobs.Add(Job(Routes.Checklist, checklist.Id, checklist.Title, Plain(checklist.Intro), checklist.SourcePath,
                 () => ChecklistModel(checklist) with { Previous = ChecklistLink(index - 1), Next = ChecklistLink(index + 1) }));
         }
         return jobs;
@@ -101,33 +99,40 @@ public sealed class PagePlanner
 
     /// <summary>The sidebar every page shows: chapters, banks with their questions, checklists.</summary>
     public static SidebarView Sidebar(ContentSet content) => new(
-        content.Chapters.Select(c => new LinkView(c.Title, SiteUrls.Chapter(c.Id))).ToList(),
-        content.Banks.Select(b => new SidebarBankView(b.Title, SiteUrls.Bank(b.Id),
-            b.Questions.Select(q => new LinkView(q.Title, SiteUrls.Question(q.Id))).ToList())).ToList(),
-        content.Checklists.Select(c => new LinkView(c.Title, SiteUrls.Checklist(c.Id))).ToList());
+        content.Chapters.Select(c => new LinkView(c.Title, Routes.Chapter.For(c.Id))).ToList(),
+        content.Banks.Select(b => new SidebarBankView(b.Title, Routes.Bank.For(b.Id),
+            b.Questions.Select(q => new LinkView(q.Title, Routes.Question.For(q.Id))).ToList())).ToList(),
+        content.Checklists.Select(c => new LinkView(c.Title, Routes.Checklist.For(c.Id))).ToList());
 
     /// <summary>The page of the chapter at <paramref name="index"/> in reading order.</summary>
     public PageJob ChapterJob(int index)
     {
         var chapter = Content.Chapters[index];
-        return Job(SiteUrls.Chapter(chapter.Id), "chapter", chapter.Title, chapter.Summary, chapter.SourcePath, () => ChapterModel(index));
+        return Job(Routes.Chapter, chapter.Id, chapter.Title, chapter.Summary, chapter.SourcePath, () => ChapterModel(index));
     }
 
     /// <summary>The whole guide on one page: a cover and contents, then the print parts of <see cref="Plan"/>'s pages in order.</summary>
-    public PageJob PrintGuide() => Job(SiteUrls.Print, "print-guide", "Print the whole guide",
+    public PageJob PrintGuide() => Job(Routes.PrintGuide, "Print the whole guide",
         "Every chapter and every question bank on one page, to print or save as one PDF.", null, PrintGuideModel);
 
     /// <summary>The 404 page: not a URL of the site, written as <c>404.html</c> at the root.</summary>
-    public PageJob NotFound() => new("/404.html", "notfound",
-        new PageView("Page not found", Description(Site.Description), "/404.html", Site.BaseUrl + "/404.html", "notfound", null), () => new ChaptersModel(ChapterLinks()));
+    public PageJob NotFound() => Job(Routes.NotFound, "Page not found", Site.Description, null, () => new ChaptersModel(ChapterLinks()));
+
+    /// <summary>The page of a route that is one page.</summary>
+    private PageJob Job(Route route, string title, string description, string? sourcePath, Func<object> model) =>
+        Job(route.Url, route.Layout, title, description, sourcePath, model);
+
+    /// <summary>The page of content <paramref name="id"/> in a family of pages.</summary>
+    private PageJob Job(Route route, string id, string title, string description, string? sourcePath, Func<object> model) =>
+        Job(route.For(id), route.Layout, title, description, sourcePath, model);
 
     private PageJob Job(string url, string layout, string title, string description, string? sourcePath, Func<object> model) =>
-        new(url, layout, new PageView(title, Description(description), url, Site.BaseUrl + url, layout, sourcePath is null ? null : SiteUrls.EditUrl(Site, sourcePath)), model);
+        new(url, layout, new PageView(title, Description(description), url, Site.BaseUrl + url, layout, sourcePath is null ? null : Routes.EditUrl(Site.Repository, Site.Branch, sourcePath)), model);
 
     /// <param name="owner">Id of the content the field belongs to: scopes the keys of its task list checkboxes.</param>
-    private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], owner));
+    private TrustedHtml Html(MarkdownSource source, string owner) => new(_markdown.Render(_parsed[source], _parsed.UrlsOf(source), owner));
 
-    private TrustedHtml InlineHtml(MarkdownSource source) => new(_markdown.RenderInline(_parsed[source]));
+    private TrustedHtml InlineHtml(MarkdownSource source) => new(_markdown.RenderInline(_parsed[source], _parsed.UrlsOf(source)));
 
     /// <summary>A page's description on one line and shortened; the site's where the page's field has no text.</summary>
     private string Description(string text) => MetaDescription.Shorten(text) is { Length: > 0 } line ? line : MetaDescription.Shorten(Site.Description);
@@ -138,17 +143,17 @@ public sealed class PagePlanner
     private IReadOnlyList<ChapterLinkView> ChapterLinks() => _chapterLinks;
 
     private LinkView? ChecklistLink(int index) =>
-        index >= 0 && index < Content.Checklists.Count ? new LinkView(Content.Checklists[index].Title, SiteUrls.Checklist(Content.Checklists[index].Id)) : null;
+        index >= 0 && index < Content.Checklists.Count ? new LinkView(Content.Checklists[index].Title, Routes.Checklist.For(Content.Checklists[index].Id)) : null;
 
     private List<ChecklistLinkView> ChecklistLinks() =>
-        Content.Checklists.Select(c => new ChecklistLinkView(c.Title, SiteUrls.Checklist(c.Id), c.Sections.Sum(s => s.Items.Count))).ToList();
+        Content.Checklists.Select(c => new ChecklistLinkView(c.Title, Routes.Checklist.For(c.Id), c.Sections.Sum(s => s.Items.Count))).ToList();
 
     private IReadOnlyList<QuestionRowView> AllRows() => _rows;
 
     private object HomeModel() => new HomeModel(
         Html(Content.Home.Body, HomeTaskScope),
         ChapterLinks(),
-        Content.Banks.Select(b => new BankLinkView(b.Title, SiteUrls.Bank(b.Id), QuestionRows.KindLabel(b.Kind), b.Questions.Count)).ToList(),
+        Content.Banks.Select(b => new BankLinkView(b.Title, Routes.Bank.For(b.Id), b.Kind.Label, b.Questions.Count)).ToList(),
         ChecklistLinks(),
         Content.Questions.Count());
 
@@ -179,7 +184,7 @@ public sealed class PagePlanner
         var rows = AllRows();
         var topics = rows.SelectMany(r => r.Topics).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
         var categories = CodingCategory.All.Where(c => rows.Any(r => r.Category?.Slug == c.Slug)).Select(QuestionRows.Category).ToList();
-        var banks = Content.Banks.Select(b => new LinkView(b.Title, SiteUrls.Bank(b.Id))).ToList();
+        var banks = Content.Banks.Select(b => new LinkView(b.Title, Routes.Bank.For(b.Id))).ToList();
         var byBank = new SolvedGroupView("By bank", Content.Banks.Select(b => new SolvedCountView(b.Title, $"bank:{b.Id}", b.Questions.Count)).ToList());
         return new ProblemsModel(rows, topics, categories, banks, [byBank, SolvedByDifficulty(Content.Questions)]);
     }
@@ -203,7 +208,7 @@ public sealed class PagePlanner
     /// </summary>
     private object MockModel()
     {
-        var rows = AllRows().Where(r => r.Kind is "coding" or "concept").ToList();
+        var rows = AllRows().Where(r => r.Kind == QuestionKinds.Coding.Name || r.Kind == QuestionKinds.Concept.Name).ToList();
         var topics = rows.SelectMany(r => r.Topics).DistinctBy(t => t.Slug).OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
         var checklist = Content.Checklists.FirstOrDefault(c => c.Id == MockSelfReviewChecklist);
         return new MockModel(rows, topics, checklist is null ? null : ChecklistModel(checklist));
@@ -220,7 +225,7 @@ public sealed class PagePlanner
     private object BankModel(QuestionBank bank)
     {
         var rows = bank.Questions.Select(q => _rowsById[q.Id]).ToList();
-        return new BankModel(bank.Id, Html(bank.Description, bank.Id), QuestionRows.KindLabel(bank.Kind), rows, DifficultyCounts(bank.Questions), [SolvedByDifficulty(bank.Questions)]);
+        return new BankModel(bank.Id, Html(bank.Description, bank.Id), bank.Kind.Label, rows, DifficultyCounts(bank.Questions), [SolvedByDifficulty(bank.Questions)]);
     }
 
     private QuestionModel QuestionModel(QuestionBank bank, int index)
@@ -229,70 +234,68 @@ public sealed class PagePlanner
         var related = question.Related.Select(id => _rowsById[id]).ToList();
         var previous = index > 0 ? bank.Questions[index - 1] : null;
         var next = index < bank.Questions.Count - 1 ? bank.Questions[index + 1] : null;
-
-        string? pattern = null, time = null, space = null;
-        IReadOnlyList<TrustedHtml> hints = [];
         var code = question.Code is { } sample ? Code(sample) : null;
-        PracticeView? practice = null;
-        TrustedHtml? lookingFor = null;
-        IReadOnlyList<SectionView> sections = [];
-        switch (question.Details)
+        var practice = Practice(question);
+
+        // The kind's own fields, each through the generic section of its placement.
+        var (meta, before, facts, after) = (new List<MetaView>(), new List<SectionView>(), new List<FactsView>(), new List<SectionView>());
+        foreach (var value in question.Fields)
         {
-            case CodingDetails coding:
-                (pattern, time, space) = (coding.Pattern, coding.TimeComplexity, coding.SpaceComplexity);
-                hints = coding.Hints.Select(h => Html(h, question.Id)).ToList();
-                practice = new PracticeView(question.Id,
-                    PracticeFile("starter", PracticeFiles.SolutionFileName, coding.Starter),
-                    PracticeFile("tests", PracticeFiles.TestsFileName(question.Id), coding.Tests));
-                break;
-            case BehavioralDetails b:
-                lookingFor = Html(b.LookingFor, question.Id);
-                sections = [Section("situation", "Situation", b.Situation), Section("task", "Task", b.Task), Section("action", "Action", b.Action), Section("result", "Result", b.Result)];
-                break;
-            case SystemDesignDetails s:
-                sections =
-                [
-                    Section("requirements", "Requirements", s.Requirements), Section("estimates", "Estimates", s.Estimates),
-                    Section("design", "High-level design", s.Design), Section("data-model", "Data model", s.DataModel),
-                    Section("scaling", "Scaling", s.Scaling), Section("trade-offs", "Trade-offs", s.TradeOffs),
-                ];
-                break;
+            switch (value.Field.Placement)
+            {
+                case Placement.Header when value is CategoryValue { Category: var category }:
+                    meta.Add(new MetaView(value.Field.Id, value.Field.Label, category.Name, new MetaLinkView(Routes.ProblemsIn(category.Slug), category.Slug)));
+                    break;
+                case Placement.Header when value.ShownText is { } text:
+                    meta.Add(new MetaView(value.Field.Id, value.Field.Label, text));
+                    break;
+                case Placement.InAnswer when value is GroupValue group:
+                    facts.Add(new FactsView(group.Field.Id, group.Parts.OfType<TextValue>().Select(p => new FactView(p.Field.Label, p.Text)).ToList()));
+                    break;
+                case Placement.BeforeAnswer:
+                    before.AddRange(Sections(value, "prose", question.Id));
+                    break;
+                case Placement.AfterAnswer:
+                    after.AddRange(Sections(value, "prose design-section", question.Id));
+                    break;
+            }
         }
 
         return new QuestionModel(
-            _rowsById[question.Id], Html(question.Prompt, question.Id), Html(question.Answer, question.Id), hints,
-            question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, pattern, time, space, code, practice, lookingFor, sections,
-            previous is null ? null : new LinkView(previous.Title, SiteUrls.Question(previous.Id)),
-            next is null ? null : new LinkView(next.Title, SiteUrls.Question(next.Id)),
-            QuestionToc(question, _rowsById[question.Id].Kind, hints.Count > 0, practice is not null, lookingFor is not null, sections, code is not null, related.Count > 0));
-
-        SectionView Section(string id, string title, MarkdownSource source) => new(id, title, Html(source, question.Id));
+            _rowsById[question.Id], question.Kind.PromptTitle, Html(question.Prompt, question.Id), question.Kind.AnswerTitle, Html(question.Answer, question.Id),
+            meta, before, facts, after, question.FollowUps.Select(f => Html(f, question.Id)).ToList(), related, code, practice,
+            previous is null ? null : new LinkView(previous.Title, Routes.Question.For(previous.Id)),
+            next is null ? null : new LinkView(next.Title, Routes.Question.For(next.Id)),
+            QuestionToc(question, before, practice is not null, after, code is not null, related.Count > 0));
     }
+
+    /// <summary>The sections a field's value shows as: one for Markdown or a list of it, one per part of a group.</summary>
+    private IEnumerable<SectionView> Sections(FieldValue value, string proseClass, string owner) => value switch
+    {
+        MarkdownValue markdown => [SectionView.Prose(markdown.Field.Id, markdown.Field.Label, proseClass, Html(markdown.Source, owner))],
+        MarkdownListValue { Items.Count: > 0 } list => [SectionView.Disclosures(list.Field.Id, list.Field.Label,
+            ((MarkdownListField)list.Field).ItemLabel, list.Items.Select(item => Html(item, owner)).ToList(), list.Field.Spoiler)],
+        GroupValue group => group.Parts.SelectMany(part => Sections(part, proseClass, owner)),
+        _ => [],
+    };
 
     /// <summary>
     /// The question page's sections in page order, as the layouts title them (question-content and
     /// question partials: the ids are theirs), when there are at least <see cref="MinTocSections"/>.
     /// </summary>
-    private static List<TocEntryView> QuestionToc(Question question, string kind, bool hints, bool practice, bool lookingFor, IReadOnlyList<SectionView> sections, bool code, bool related)
+    private static List<TocEntryView> QuestionToc(Question question, IReadOnlyList<SectionView> before, bool practice, IReadOnlyList<SectionView> after, bool code, bool related)
     {
-        var toc = new List<TocEntryView> { new(2, "prompt", kind == "coding" ? "Problem" : "Question") };
-        if (lookingFor)
-        {
-            toc.Add(new(2, "looking-for", "What the interviewer looks for"));
-        }
-        if (hints)
-        {
-            toc.Add(new(2, "hints", "Hints"));
-        }
+        var toc = new List<TocEntryView> { new(2, "prompt", question.Kind.PromptTitle) };
+        toc.AddRange(before.Select(s => new TocEntryView(2, s.Id, s.Title)));
         if (practice)
         {
             toc.Add(new(2, "practice-title", "Practice"));
         }
-        toc.Add(new(2, "solution", kind switch { "behavioral" => "How to answer", "system-design" => "The design in brief", _ => "Solution" }));
-        toc.AddRange(sections.Select(s => new TocEntryView(2, s.Id, s.Title)));
+        toc.Add(new(2, "solution", question.Kind.AnswerTitle));
+        toc.AddRange(after.Select(s => new TocEntryView(2, s.Id, s.Title)));
         if (code)
         {
-            toc.Add(new(2, "code", "Go code"));
+            toc.Add(new(2, "code", $"{question.Code!.Language.Label} code"));
         }
         if (question.FollowUps.Count > 0)
         {
@@ -307,18 +310,30 @@ public sealed class PagePlanner
 
     private CodeView Code(CodeSample sample)
     {
-        var highlighted = _markdown.Highlighter.Highlight(sample.Code, "go");
-        var shareUrl = _shareIds.TryGetValue(CodeHash.Of(sample.Code), out var id) ? $"https://go.dev/play/p/{id}" : null;
-        return new CodeView(Path.GetFileName(sample.SourcePath), sample.SourcePath, new TrustedHtml(highlighted), sample.Code, sample.ExpectedOutput, shareUrl);
+        var language = sample.Language;
+        var highlighted = _markdown.Highlighter.Highlight(sample.Code, language.Name);
+        var shareUrl = _shareIds.TryGetValue(CodeHash.Of(sample.Code), out var id) ? language.ShareUrl(id) : null;
+        return new CodeView(Path.GetFileName(sample.SourcePath), sample.SourcePath, new TrustedHtml(highlighted), sample.Code, sample.ExpectedOutput, shareUrl,
+            new CodeLanguageView(language.Name, language.Label, language.RunnerName, language.OnlineEditor));
     }
 
-    private PracticeFileView PracticeFile(string role, string fileName, GoFile file) =>
-        new(role, fileName, new TrustedHtml(_markdown.Highlighter.Highlight(file.Code, "go")));
+    /// <summary>A coding question's Practice section: its starter and tests, under the names they run as; null without both.</summary>
+    private PracticeView? Practice(Question question)
+    {
+        if (question.PracticeFile(PracticeRole.Starter) is not { } starter || question.PracticeFile(PracticeRole.Tests) is not { } tests)
+        {
+            return null;
+        }
+        return new PracticeView(question.Id, starter.Language.Name, PracticeFile(starter), PracticeFile(tests));
+
+        PracticeFileView PracticeFile(PracticeFileValue file) => new(file.Field.Key, file.Language.PracticeFileName(file.Role, question.Id),
+            new TrustedHtml(_markdown.Highlighter.Highlight(file.Code, file.Language.Name)));
+    }
 
     private ChecklistModel ChecklistModel(Checklist checklist) => new(
         checklist.Id,
         checklist.Title,
-        Site.BaseUrl + SiteUrls.Checklist(checklist.Id),
+        Site.BaseUrl + Routes.Checklist.For(checklist.Id),
         Html(checklist.Intro, checklist.Id),
         checklist.Sections.Select(s => new ChecklistSectionView(s.Title, s.Items.Select(item => new ChecklistItemView(
             item.Id, $"{checklist.Id}:{item.Id}", InlineHtml(item.Text), item.Note is null ? null : InlineHtml(item.Note))).ToList())).ToList(),

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using StudyGuide.Diagnostics;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Theme;
 
 namespace StudyGuide.Rendering;
 
@@ -11,6 +13,10 @@ namespace StudyGuide.Rendering;
 /// then the <c>base</c> layout wraps it with the header, navigation and footer. A template
 /// context serves one page at a time (contexts are pooled, one per thread in practice), so
 /// pages render in parallel without sharing state.
+/// What a template sees: <c>site</c> and <c>page</c> everywhere; a layout also <c>model</c> (and the
+/// base layout <c>content</c>); a partial only the arguments it is called with
+/// (<c>{{ partial "pager" { prev: model.previous, next: model.next, pager_label: "Chapters" } }}</c>):
+/// the calling template's variables are out of its sight, so what a partial uses is written at the call.
 /// </summary>
 public sealed class PageRenderer
 {
@@ -35,34 +41,35 @@ public sealed class PageRenderer
     {
         _templates = templates;
         _site = site;
-        _functions.Import("partial", new Func<TemplateContext, string, TrustedHtml>(RenderPartial));
+        _functions.Import(ThemeTemplates.PartialFunction, new PartialFunction(RenderPartial));
     }
 
-    public string Render(string layout, PageView page, object model) => WithContext(page, model, (context, globals) =>
+    public string Render(string layout, PageView page, object model) => WithContext(page, new ScriptObject { ["model"] = model }, (context, scope) =>
     {
-        globals["content"] = RenderTemplate(context, _templates.Layout(layout));
-        return RenderTemplate(context, _templates.Layout("base")).Html;
+        scope["content"] = RenderTemplate(context, _templates.Layout(layout));
+        return RenderTemplate(context, _templates.Layout(ThemeContract.BaseLayout)).Html;
     });
 
-    /// <summary>A partial on its own, with a page's <c>page</c> and <c>model</c>: a page's part of the print page.</summary>
+    /// <summary>A partial on its own, called with a page's <c>model</c>: a page's part of the print page.</summary>
     public string RenderPart(string partial, PageView page, object model) =>
-        WithContext(page, model, (context, _) => RenderTemplate(context, _templates.Partial(partial)).Html);
+        WithContext(page, new ScriptObject { ["model"] = model }, (context, _) => RenderTemplate(context, _templates.Partial(partial)).Html);
 
-    private string WithContext(PageView page, object model, Func<TemplateContext, ScriptObject, string> render)
+    /// <param name="scope">The template's own variables: what it is given, and what it assigns.</param>
+    private string WithContext(PageView page, ScriptObject scope, Func<TemplateContext, ScriptObject, string> render)
     {
         if (!_contexts.TryDequeue(out var context))
         {
             context = NewContext();
         }
-        var globals = new ScriptObject
+        context.PushGlobal(new ScriptObject
         {
             ["site"] = _site,
             ["page"] = page,
-            ["model"] = model,
-        };
-        context.PushGlobal(globals);
+        });
+        context.PushGlobal(scope);
         // A render that throws may leave the context half-way (outputs, loops): it is not reused.
-        var html = render(context, globals);
+        var html = render(context, scope);
+        context.PopGlobal();
         context.PopGlobal();
         _contexts.Enqueue(context);
         return html;
@@ -88,7 +95,24 @@ public sealed class PageRenderer
         return context;
     }
 
-    private TrustedHtml RenderPartial(TemplateContext context, string name) => RenderTemplate(context, _templates.Partial(name));
+    /// <summary>The <c>partial</c> function of templates: the name, then the partial's arguments as one object.</summary>
+    private delegate TrustedHtml PartialFunction(TemplateContext context, string name, ScriptObject? arguments = null);
+
+    /// <summary>Renders a partial with its arguments in place of the caller's variables (restored after).</summary>
+    private TrustedHtml RenderPartial(TemplateContext context, string name, ScriptObject? arguments = null)
+    {
+        var caller = context.PopGlobal();
+        context.PushGlobal(arguments ?? new ScriptObject());
+        try
+        {
+            return RenderTemplate(context, _templates.Partial(name));
+        }
+        finally
+        {
+            context.PopGlobal();
+            context.PushGlobal(caller);
+        }
+    }
 
     private static TrustedHtml RenderTemplate(TemplateContext context, Template template)
     {
@@ -98,9 +122,13 @@ public sealed class PageRenderer
         {
             return new TrustedHtml(template.Render(context));
         }
+        catch (ScriptRuntimeException ex) when (ex.InnerException is ThemeException inner)
+        {
+            throw inner; // a partial's own error, already at its place in the partial
+        }
         catch (ScriptRuntimeException ex)
         {
-            throw new ThemeException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}:{ex.Span.Start.Column + 1}: error: {ex.OriginalMessage}", ex);
+            throw new ThemeException(new SourceLocation(ex.Span.FileName, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1), ex.OriginalMessage, ex);
         }
         finally
         {
@@ -109,5 +137,9 @@ public sealed class PageRenderer
     }
 }
 
-/// <summary>A template failed while rendering a page: a bug in the theme, reported with its location.</summary>
-public sealed class ThemeException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>A template failed while rendering a page: a bug in the theme, reported at its place in the template.</summary>
+public sealed class ThemeException(SourceLocation location, string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>Where in the theme: the template's file, line and column (the whole template when the line is unknown).</summary>
+    public SourceLocation Location { get; } = location;
+}

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StudyGuide.Rendering.Views;
+using StudyGuide.Theme;
 
 namespace StudyGuide.Rendering;
 

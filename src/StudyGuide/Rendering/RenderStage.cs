@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text;
 using StudyGuide.Diagnostics;
-using StudyGuide.Linking;
-using StudyGuide.Output;
+using StudyGuide.Theme;
+using StudyGuide.Routing;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Rendering;
 
@@ -12,7 +14,7 @@ namespace StudyGuide.Rendering;
 /// written last, from them. With a <see cref="RenderCache"/> (the preview), pages whose inputs
 /// did not change reuse their previous bytes.
 /// </summary>
-public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISiteOutput? output, DiagnosticBag diagnostics)
+public sealed class RenderStage(PageRenderer renderer, ThemeTemplates templates, RenderCache? cache, ISiteOutput? output, DiagnosticBag diagnostics)
 {
     /// <summary>Renders <paramref name="jobs"/>, then <paramref name="printGuide"/>; returns how many pages went through the templates, or null when a template failed.</summary>
     /// <remarks>A cancelled <paramref name="cancellation"/> (a build's time limit) stops it between pages with an <see cref="OperationCanceledException"/>.</remarks>
@@ -38,7 +40,7 @@ public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISite
                 Interlocked.Increment(ref failed);
                 return;
             }
-            output?.Write(SiteUrls.FileOf(job.Url), page.Html);
+            output?.Write(Routes.FileOf(job.Url), page.Html);
             if (job.PrintPart is { } part)
             {
                 parts[part.Order] = page.PrintPart!;
@@ -46,6 +48,7 @@ public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISite
         });
         if (failed > 0 || Reported(printGuide, () => WritePrintGuide(printGuide, parts)) is null)
         {
+            ReportFailures();
             return null;
         }
         return rendered + 1;
@@ -65,16 +68,20 @@ public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISite
         var at = frame.IndexOf(PrintPart.Placeholder, StringComparison.Ordinal);
         if (at < 0 || frame.IndexOf(PrintPart.Placeholder, at + 1, StringComparison.Ordinal) >= 0)
         {
-            throw new ThemeException($"{job.Layout}: the layout must print model.parts exactly once: it is where the chapters and banks go");
+            throw new ThemeException(SourceLocation.StartOf(templates.Layout(job.Layout).SourceFilePath ?? job.Layout),
+                "the layout must print model.parts exactly once: it is where the chapters and banks go");
         }
         var chunks = new List<ReadOnlyMemory<byte>>(parts.Count + 2) { Encoding.UTF8.GetBytes(frame[..at]) };
         chunks.AddRange(parts.Select(p => new ReadOnlyMemory<byte>(p)));
         chunks.Add(Encoding.UTF8.GetBytes(frame[(at + PrintPart.Placeholder.Length)..]));
-        output?.Write(SiteUrls.FileOf(job.Url), chunks);
+        output?.Write(Routes.FileOf(job.Url), chunks);
         return job;
     }
 
-    /// <summary>Runs one page's work; a template error becomes a diagnostic on the page (and null) instead of stopping the others.</summary>
+    /// <summary>
+    /// Runs one page's work; a template error becomes null instead of stopping the others, and is
+    /// reported once at its place in the template (with the first page it broke), however many pages it broke.
+    /// </summary>
     private T? Reported<T>(PageJob job, Func<T> work) where T : class
     {
         try
@@ -83,8 +90,19 @@ public sealed class RenderStage(PageRenderer renderer, RenderCache? cache, ISite
         }
         catch (ThemeException ex)
         {
-            diagnostics.Error(SourceLocation.StartOf(job.Url), ex.Message);
+            _failures.AddOrUpdate((ex.Location, ex.Message), (job.Url, 1),
+                (_, seen) => (string.CompareOrdinal(job.Url, seen.FirstUrl) < 0 ? job.Url : seen.FirstUrl, seen.Count + 1));
             return null;
+        }
+    }
+
+    private readonly ConcurrentDictionary<(SourceLocation Location, string Message), (string FirstUrl, int Count)> _failures = new();
+
+    private void ReportFailures()
+    {
+        foreach (var ((location, message), (url, count)) in _failures)
+        {
+            diagnostics.Error(location, $"{message} (rendering {url}{(count > 1 ? $" and {count - 1} more pages" : "")})");
         }
     }
 }

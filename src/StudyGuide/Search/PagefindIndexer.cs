@@ -23,13 +23,13 @@ public sealed class PagefindIndexer(ThemePackages packages)
     ];
 
     /// <summary>
-    /// The pages that are indexed: chapters, questions and checklists, whose layouts mark their
-    /// main content with <c>data-pagefind-body</c>. Pagefind leaves every other page out of the
-    /// index anyway, but would still read and parse it: listings and the whole-guide print page
-    /// grow with the site (the print page of a 10,000-page site is over 100 MB). The index is
-    /// byte-identical with or without this glob.
+    /// The pages that are indexed (the route table's indexed routes: chapters, questions and
+    /// checklists, whose layouts mark their main content with <c>data-pagefind-body</c>). Pagefind
+    /// leaves every other page out of the index anyway, but would still read and parse it: listings
+    /// and the whole-guide print page grow with the site (the print page of a 10,000-page site is
+    /// over 100 MB). The index is byte-identical with or without this glob.
     /// </summary>
-    private const string IndexedPages = "{chapters,problems,checklists}/*/index.html";
+    private static readonly string IndexedPages = Routing.Routes.IndexedPagesGlob;
 
     /// <param name="bundleFolder">Where the index goes; by default <c>pagefind/</c> in the site folder.
     /// The live preview writes it beside the served folder and moves it in whole.</param>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StudyGuide.Linking;
+using StudyGuide.Content;
 
 namespace StudyGuide.Search;
 
@@ -11,8 +12,8 @@ namespace StudyGuide.Search;
 /// </summary>
 public static class SearchDataFiles
 {
-    public const string VocabularyPath = "search/vocabulary.json";
-    public const string FiltersPath = "search/filters.json";
+    public static readonly string VocabularyPath = Routing.Routes.FileOf(Routing.Routes.SearchVocabulary);
+    public static readonly string FiltersPath = Routing.Routes.FileOf(Routing.Routes.SearchFilters);
 
     public static IEnumerable<(string Path, byte[] Bytes)> Of(ParsedContent parsed)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using StudyGuide.Content;
 using StudyGuide.Linking;
 
 namespace StudyGuide.Search;
@@ -33,11 +32,7 @@ public static class SearchVocabulary
             {
                 phrases.Add(question.Title);
                 phrases.AddRange(question.Topics);
-                if (question.Details is CodingDetails coding)
-                {
-                    phrases.Add(coding.Pattern);
-                    phrases.Add(coding.Category.Name);
-                }
+                phrases.AddRange(question.Fields.Where(v => v.Field.InVocabulary).Select(v => v.ShownText).OfType<string>());
             }
         }
         foreach (var checklist in content.Checklists)

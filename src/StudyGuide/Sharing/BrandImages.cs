@@ -1,6 +1,6 @@
 using SkiaSharp;
 using StudyGuide.Diagnostics;
-using StudyGuide.Output;
+using StudyGuide.Theme;
 
 namespace StudyGuide.Sharing;
 
@@ -31,8 +31,8 @@ public sealed class BrandImages
 {
     public const int ShareWidth = 1200;
     public const int ShareHeight = 630;
-    public const string TitleFont = "Go-Bold.ttf";
-    public const string TextFont = "Go-Regular.ttf";
+    public const string TitleFont = ThemeContract.TitleFont;
+    public const string TextFont = ThemeContract.TextFont;
 
     /// <summary>The theme's accent (<c>--accent</c> of the light theme) and the favicon's colour.</summary>
     public const string AccentColor = "#00668a";

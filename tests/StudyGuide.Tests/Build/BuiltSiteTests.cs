@@ -164,7 +164,7 @@ public sealed class BuiltSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
         var page = Page("/problems/");
         var options = page.QuerySelectorAll("form.table-filters select[name=category] option").Select(o => o.GetAttribute("value")).ToList();
         Assert.Equal("", options[0]);
-        Assert.Equal(StudyGuide.Content.CodingCategory.All.Select(c => c.Slug), options.Skip(1));
+        Assert.Equal(StudyGuide.ContentTypes.CodingCategory.All.Select(c => c.Slug), options.Skip(1));
         var rows = page.QuerySelectorAll("table.question-table tbody tr").ToList();
         Assert.All(rows.Where(r => r.GetAttribute("data-kind") == "coding"), row => Assert.Contains(row.GetAttribute("data-category"), options.Skip(1)));
         Assert.All(rows.Where(r => r.GetAttribute("data-kind") != "coding"), row => Assert.False(row.HasAttribute("data-category")));

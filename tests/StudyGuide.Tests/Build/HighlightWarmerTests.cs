@@ -4,6 +4,7 @@ using StudyGuide.Linking;
 using StudyGuide.Loading;
 using StudyGuide.Markdown;
 using StudyGuide.Tests.Infrastructure;
+using StudyGuide.Pipeline;
 
 namespace StudyGuide.Tests.Build;
 

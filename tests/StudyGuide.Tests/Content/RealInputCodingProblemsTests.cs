@@ -1,4 +1,6 @@
+using StudyGuide.CodeLanguages;
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
@@ -8,13 +10,15 @@ namespace StudyGuide.Tests.Content;
 /// <summary>The guide's coding problems: each one can be practised, and together they cover the classic categories.</summary>
 public sealed class RealInputCodingProblemsTests
 {
-    private static IReadOnlyList<(Question Question, CodingDetails Coding)> CodingProblems()
+    /// <summary>Each coding question, with the values of its category and practice files (the fields declared in <see cref="QuestionKinds"/>).</summary>
+    private static IReadOnlyList<(Question Question, (CodingCategory Category, PracticeFileValue Starter, PracticeFileValue Tests) Coding)> CodingProblems()
     {
         var diagnostics = new DiagnosticBag();
         var content = new ContentLoader().Load(new InputFolder(RepoPaths.Input), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        return content!.Banks.Where(b => b.Kind == BankKind.Coding).SelectMany(b => b.Questions)
-            .Select(q => (q, Assert.IsType<CodingDetails>(q.Details))).ToList();
+        return content!.Banks.Where(b => b.Kind == QuestionKinds.Coding).SelectMany(b => b.Questions)
+            .Select(q => (q, (Assert.NotNull(q.Category), Assert.IsType<PracticeFileValue>(q.PracticeFile(PracticeRole.Starter)), Assert.IsType<PracticeFileValue>(q.PracticeFile(PracticeRole.Tests)))))
+            .ToList();
     }
 
     [Fact]

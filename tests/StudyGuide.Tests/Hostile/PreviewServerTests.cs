@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using StudyGuide.Output;
 using StudyGuide.Tests.Infrastructure;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Tests.Hostile;
 

@@ -19,7 +19,7 @@ public sealed class BuiltSite : IDisposable
 
     public string OutputPath => Shared.Value.Folder.Combine("_site");
 
-    public string PathOf(string urlPath) => Path.Combine(OutputPath, Linking.SiteUrls.FileOf(urlPath));
+    public string PathOf(string urlPath) => Path.Combine(OutputPath, Routing.Routes.FileOf(urlPath));
 
     public string Read(string urlPath) => File.ReadAllText(PathOf(urlPath));
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Infrastructure;
 

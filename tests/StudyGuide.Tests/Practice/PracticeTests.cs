@@ -2,7 +2,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages.Go;
 using static Microsoft.Playwright.Assertions;
 
 namespace StudyGuide.Tests.Practice;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StudyGuide.Cli.Commands;
 using StudyGuide.Cli.Serving;
+using StudyGuide.Routing;
 using StudyGuide.Tests.Infrastructure;
 using Tomlyn.Model;
 
@@ -72,6 +73,16 @@ public sealed class NetlifyConfigTests(BuiltSite site, Browser browser) : IClass
                 Assert.DoesNotContain("immutable", cache[0]);
             }
         }
+    }
+
+    [Fact]
+    public void Every_section_of_the_route_table_has_its_page_cache_rule()
+    {
+        var sections = Routes.Pages.Select(r => r.Pattern.Count(c => c == '/') == 1 ? r.Pattern : $"/{r.Section}/*").Distinct().Order(StringComparer.Ordinal);
+        var rules = _netlify.Headers
+            .Where(h => h.Values.TryGetValue("Cache-Control", out var value) && value.Contains("max-age=0", StringComparison.Ordinal))
+            .Select(h => h.For).Where(f => f != "/pagefind/*").Order(StringComparer.Ordinal);
+        Assert.Equal(sections, rules);
     }
 
     [Theory]

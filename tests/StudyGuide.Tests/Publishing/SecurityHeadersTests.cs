@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using StudyGuide.Output;
 using StudyGuide.Tests.Infrastructure;
+using StudyGuide.Publishing;
 
 namespace StudyGuide.Tests.Publishing;
 

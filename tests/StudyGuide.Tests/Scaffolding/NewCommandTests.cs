@@ -1,9 +1,11 @@
 using AngleSharp.Html.Parser;
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages;
+using StudyGuide.CodeLanguages.Go;
 using YamlDotNet.RepresentationModel;
 
 namespace StudyGuide.Tests.Scaffolding;
@@ -54,17 +56,17 @@ public sealed class NewCommandTests : IDisposable
 
         // What `check --go` checks: vet-clean, gofmt-clean, and the output is expected_output.
         var banks = Path.Combine(Input, "banks");
-        var coding = (CodingDetails)Load().Questions.Single(q => q.Id == "my-problem").Details;
+        var coding = Load().Questions.Single(q => q.Id == "my-problem");
         Assert.Equal((0, ""), (GoTool.Go(banks, "vet", "coding/my-problem.go").Code, GoTool.GofmtList(banks, "coding/my-problem.go").Out));
         var run = GoTool.Go(banks, "run", "coding/my-problem.go");
         Assert.True(run.Code == 0, run.Error);
-        Assert.Equal(coding.Code.ExpectedOutput, run.Out);
+        Assert.Equal(coding.Code!.ExpectedOutput, run.Out);
 
         // The practice files pass the verifier's rules: the tests pass on the program and fail on the starter, in the fixed form.
         var input = new InputFolder(Input);
-        var problem = PracticeProblem.From(Load(), input).Single(p => p.QuestionId == "my-problem");
-        var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
-        var verification = await new GoCodeVerifier(toolchain, GoCodeVerifier.DefaultRunTimeLimit).VerifyAsync([], [problem]);
+        var problem = CodeFiles.Practice(Load(), input).Single(p => p.QuestionId == "my-problem");
+        var verifier = Languages.Default.LocateVerifier(GoCodeVerifier.DefaultRunTimeLimit) ?? throw new InvalidOperationException(Languages.Default.ToolchainHint);
+        var verification = await verifier.VerifyAsync([], [problem]);
         Assert.True(verification.Diagnostics.Count == 0, string.Join("\n", verification.Diagnostics));
         Assert.Equal(PracticeStatus.Verified, Assert.Single(verification.Practice).Status);
     }
@@ -80,9 +82,8 @@ public sealed class NewCommandTests : IDisposable
         Assert.True(code == 0, error);
 
         var kind = Load().Banks.Single(b => b.Id == bank).Kind;
-        var (required, optional) = QuestionBankLoader.QuestionKeys(kind);
         var keys = LastQuestionKeys(Path.Combine(Input, "banks", bank + ".yml"));
-        Assert.Equal(required.Concat(optional).Order(), keys.Order());
+        Assert.Equal(kind.AllFields.Select(f => f.Key).Order(), keys.Order());
         Assert.True(Builds.Run(Input, Output, write: false).Succeeded);
     }
 
@@ -95,9 +96,9 @@ public sealed class NewCommandTests : IDisposable
         var content = Load();
         Assert.Equal(content.Chapters.Max(c => c.Order), content.Chapters.Single(c => c.Id == "my-chapter").Order);
         var chapter = File.ReadAllText(Path.Combine(Input, "chapters", "my-chapter.md")).Split("---")[1];
-        Assert.Equal(ChapterLoader.Required.Concat(ChapterLoader.Optional).Order(), TopLevelKeys(chapter).Order());
+        Assert.Equal(ChapterType.File.Fields.Select(f => f.Key).Order(), TopLevelKeys(chapter).Order());
         var checklist = File.ReadAllText(Path.Combine(Input, "checklists", "my-checklist.yml"));
-        Assert.Equal(ChecklistLoader.Required.Concat(ChecklistLoader.Optional).Order(), TopLevelKeys(checklist).Order());
+        Assert.Equal(ChecklistType.File.Fields.Select(f => f.Key).Order(), TopLevelKeys(checklist).Order());
         Assert.StartsWith("# yaml-language-server: $schema=../../schema/checklist.schema.json\n", checklist);
         Assert.True(Builds.Run(Input, Output, write: false).Succeeded);
     }

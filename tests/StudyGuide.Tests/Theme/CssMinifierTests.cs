@@ -1,4 +1,4 @@
-using StudyGuide.Output;
+using StudyGuide.Theme;
 
 namespace StudyGuide.Tests.Theme;
 

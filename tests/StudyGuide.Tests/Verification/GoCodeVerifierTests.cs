@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages;
+using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Verification;
 
@@ -52,7 +53,7 @@ public sealed class VerifiedSampleFiles : IAsyncLifetime
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
 
-    public IReadOnlyList<SkippedGoFile> Skipped { get; private set; } = [];
+    public IReadOnlyList<SkippedCodeFile> Skipped { get; private set; } = [];
 
     public string GoVersion { get; private set; } = "";
 
@@ -75,11 +76,11 @@ public sealed class VerifiedSampleFiles : IAsyncLifetime
         var loadErrors = new DiagnosticBag();
         var content = new ContentLoader().Load(Input, loadErrors);
         Assert.False(loadErrors.HasErrors, string.Join("\n", loadErrors.Sorted()));
-        var files = GoCodeFile.From(content!, Input);
+        var files = CodeFiles.Of(content!, Input);
         FileCount = files.Count;
         var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
         var verification = await new GoCodeVerifier(toolchain, TimeLimit).VerifyAsync(files);
-        (Diagnostics, Skipped, GoVersion) = (verification.Diagnostics, verification.Skipped, verification.GoVersion);
+        (Diagnostics, Skipped, GoVersion) = (verification.Diagnostics, verification.Skipped, verification.ToolchainVersion);
     }
 
     public string PathOf(string id) => Input.DisplayPath(_content.PathOf($"banks/coding/{id}.go"));
@@ -209,7 +210,7 @@ public sealed class GoCodeVerifierTests(VerifiedSampleFiles files) : IClassFixtu
     {
         Assert.Empty(files.ErrorsOf("newer-go"));
         var skipped = Assert.Single(files.Skipped);
-        Assert.Equal(new SkippedGoFile(files.PathOf("newer-go"), 1, 99), skipped);
+        Assert.Equal(new SkippedCodeFile(files.PathOf("newer-go"), 1, "go1.99"), skipped);
         Assert.Equal($"{files.PathOf("newer-go")}:1: skipped (needs go1.99)", skipped.ToString());
         Assert.Matches(@"^go1\.\d+", files.GoVersion);
     }

@@ -1,4 +1,4 @@
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Verification;
 

@@ -1,7 +1,9 @@
-using StudyGuide.Content;
+using StudyGuide.Cli.Commands;
+using StudyGuide.CodeLanguages;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Verification;
 
@@ -40,14 +42,14 @@ public sealed class VerifiedPracticeProblems : IAsyncLifetime
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
 
-    public GoVerification Verification { get; private set; } = null!;
+    public CodeVerification Verification { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var problems = Files.Select(p => new PracticeProblem(p.Key, CodingCategory.BySlug["arrays-hashing"],
-            new GoCodeFile(PathOf(p.Key, "reference"), p.Value.Reference, null),
-            new GoCodeFile(PathOf(p.Key, "starter"), p.Value.Starter, null),
-            new GoCodeFile(PathOf(p.Key, "tests"), p.Value.Tests, null))).ToList();
+        var problems = Files.Select(p => new PracticeProblem(p.Key,
+            new CodeFile(PathOf(p.Key, "reference"), p.Value.Reference, null),
+            new CodeFile(PathOf(p.Key, "starter"), p.Value.Starter, null),
+            new CodeFile(PathOf(p.Key, "tests"), p.Value.Tests, null))).ToList();
         var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
         Verification = await new GoCodeVerifier(toolchain, TimeLimit).VerifyAsync([], problems);
         Diagnostics = Verification.Diagnostics;
@@ -81,7 +83,7 @@ public sealed class PracticeVerifierTests(VerifiedPracticeProblems problems) : I
     {
         Assert.Empty(problems.ErrorsOf("good"));
         var result = problems.ResultOf("good");
-        Assert.Equal(new PracticeResult("good", CodingCategory.BySlug["arrays-hashing"], PracticeStatus.Verified, Cases: 2, StarterFailures: 1), result);
+        Assert.Equal(new PracticeResult("good", PracticeStatus.Verified, Cases: 2, StarterFailures: 1), result);
         Assert.Equal("reference passes 2 of 2 cases, starter fails 1", result.Outcome);
     }
 
@@ -154,13 +156,14 @@ public sealed class PracticeVerifierTests(VerifiedPracticeProblems problems) : I
         Assert.Empty(problems.ErrorsOf("newer-go"));
         Assert.Equal(PracticeStatus.Skipped, problems.ResultOf("newer-go").Status);
         Assert.Equal("skipped (needs go1.99)", problems.ResultOf("newer-go").Outcome);
-        Assert.Equal([new SkippedGoFile(VerifiedPracticeProblems.PathOf("newer-go", "starter"), 1, 99)], problems.Verification.Skipped);
+        Assert.Equal([new SkippedCodeFile(VerifiedPracticeProblems.PathOf("newer-go", "starter"), 1, "go1.99")], problems.Verification.Skipped);
     }
 
     [Fact]
     public void The_report_groups_problems_by_category_with_counts()
     {
-        var report = problems.Verification.PracticeReport();
+        // Every problem here is in one category; check --go takes each problem's from the content.
+        var report = PracticeReport.Lines(problems.Verification.Practice, _ => CodingCategory.BySlug["arrays-hashing"]);
         Assert.Equal($"Arrays and hashing: {problems.Files.Count} problems", report[0]);
         Assert.Contains(report, l => l.StartsWith("  good ", StringComparison.Ordinal) && l.EndsWith(" reference passes 2 of 2 cases, starter fails 1", StringComparison.Ordinal));
         Assert.Contains(report, l => l.StartsWith("  newer-go ", StringComparison.Ordinal) && l.EndsWith(" skipped (needs go1.99)", StringComparison.Ordinal));

@@ -1,7 +1,8 @@
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.Verification;
+using StudyGuide.CodeLanguages;
+using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Verification;
 
@@ -21,8 +22,8 @@ public sealed class RealInputGoTests
         var loadErrors = new DiagnosticBag();
         var content = new ContentLoader().Load(input, loadErrors);
         Assert.False(loadErrors.HasErrors);
-        var files = GoCodeFile.From(content!, input);
-        var practice = PracticeProblem.From(content!, input);
+        var files = CodeFiles.Of(content!, input);
+        var practice = CodeFiles.Practice(content!, input);
         // Every .go file under banks/ belongs to a question (its program, starter or tests), so all of them are verified.
         var onDisk = Directory.GetFiles(input.PathOf("banks"), "*.go", SearchOption.AllDirectories).Select(input.DisplayPath).Order();
         Assert.Equal(onDisk, files.Concat(practice.SelectMany(p => new[] { p.Starter, p.Tests })).Select(f => f.DisplayPath).Order());

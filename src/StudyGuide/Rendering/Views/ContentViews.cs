@@ -43,7 +43,7 @@ public sealed record QuestionRowView(
     string KindLabel,
     CategoryView? Category);
 
-/// <summary>A coding problem's category (see <see cref="Content.CodingCategory"/>), linking to the problems list filtered by it.</summary>
+/// <summary>A coding problem's category (see <see cref="ContentTypes.CodingCategory"/>), linking to the problems list filtered by it.</summary>
 public sealed record CategoryView(string Slug, string Name, string Url);
 
 public sealed record BankModel(
@@ -56,36 +56,70 @@ public sealed record BankModel(
 
 public sealed record CountView(string Label, int Count);
 
-/// <summary>A titled block of rendered Markdown, such as one part of a system design.</summary>
-public sealed record SectionView(string Id, string Title, TrustedHtml Html);
+/// <summary>
+/// One generic section of a question kind's own field, as the templates render it for any field:
+/// <c>prose</c> (rendered Markdown under a heading) or <c>disclosures</c> (items shown one by one,
+/// like hints). <paramref name="Class"/> is the section element's class.
+/// </summary>
+/// <param name="Spoiler">Left out of the search index, like the answer (hints): search's excerpts of a question come from its prompt.</param>
+public sealed record SectionView(string Form, string Id, string Title, string Class, TrustedHtml? Html, string? ItemLabel, string? ItemClass, IReadOnlyList<TrustedHtml> Items,
+    bool Spoiler = false)
+{
+    public static SectionView Prose(string id, string title, string cssClass, TrustedHtml html) => new("prose", id, title, cssClass, html, null, null, []);
 
-/// <param name="Source">The Go program as text, for Copy, Run and the editable copy.</param>
-/// <param name="ShareUrl">Go Playground link recorded for exactly this code, or null.</param>
-public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl);
+    public static SectionView Disclosures(string id, string title, string itemLabel, IReadOnlyList<TrustedHtml> items, bool spoiler) =>
+        new("disclosures", id, title, id, null, itemLabel, Content.Slug.From(itemLabel), items, spoiler);
+}
 
 /// <summary>
 /// The Practice section of a coding question: the starter and the tests, highlighted, under the names
-/// they have in the module that runs them (<see cref="Content.PracticeFiles"/>).
+/// they have where they run with the reader's code (<see cref="CodeLanguages.CodeLanguage.PracticeFileName"/>).
 /// </summary>
-public sealed record PracticeView(string ProblemId, PracticeFileView Starter, PracticeFileView Tests);
+/// <param name="Language">The files' language, the code blocks' <c>data-lang</c>.</param>
+public sealed record PracticeView(string ProblemId, string Language, PracticeFileView Starter, PracticeFileView Tests);
 
-/// <param name="Role"><c>starter</c> or <c>tests</c>: the page's <c>data-practice-file</c>.</param>
+/// <param name="Role"><c>starter</c> or <c>tests</c> (the field's key): the page's <c>data-practice-file</c>.</param>
 public sealed record PracticeFileView(string Role, string FileName, TrustedHtml Highlighted);
 
+/// <summary>A short value shown in a question's header, like "Pattern: Hash map".</summary>
+/// <param name="Link">For a value readers filter by (a category), where its name links to.</param>
+public sealed record MetaView(string Id, string Label, string Text, MetaLinkView? Link = null);
+
+/// <summary>A header value's link to the pages filtered by it: <paramref name="Url"/>, and <paramref name="Value"/> for search's filter named by the field's id.</summary>
+public sealed record MetaLinkView(string Url, string Value);
+
+/// <summary>Labelled facts shown inside the answer, like time and space complexity.</summary>
+public sealed record FactsView(string Id, IReadOnlyList<FactView> Facts);
+
+public sealed record FactView(string Label, string Text);
+
+/// <param name="Source">The program as text, for Copy, Run and the editable copy.</param>
+/// <param name="ShareUrl">The runner's link recorded for exactly this code, or null.</param>
+public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl, CodeLanguageView Language);
+
+/// <summary>The program's language as the code runner shows it (<c>q.code.language.runner_name</c>, …).</summary>
+public sealed record CodeLanguageView(string Name, string Label, string RunnerName, string OnlineEditor);
+
+/// <summary>
+/// A question's page (and its part of the print page). The common fields are typed; the kind's own
+/// fields come as generic sections, by where they go: <paramref name="Meta"/> in the header,
+/// <paramref name="BeforeAnswer"/>, <paramref name="InAnswer"/> (facts inside the answer), <paramref name="AfterAnswer"/>.
+/// <paramref name="Practice"/> is the coding question's practice files, which the engine shows itself.
+/// </summary>
 public sealed record QuestionModel(
     QuestionRowView Row,
+    string PromptTitle,
     TrustedHtml Prompt,
+    string AnswerTitle,
     TrustedHtml Answer,
-    IReadOnlyList<TrustedHtml> Hints,
+    IReadOnlyList<MetaView> Meta,
+    IReadOnlyList<SectionView> BeforeAnswer,
+    IReadOnlyList<FactsView> InAnswer,
+    IReadOnlyList<SectionView> AfterAnswer,
     IReadOnlyList<TrustedHtml> FollowUps,
     IReadOnlyList<QuestionRowView> Related,
-    string? Pattern,
-    string? TimeComplexity,
-    string? SpaceComplexity,
     CodeView? Code,
     PracticeView? Practice,
-    TrustedHtml? LookingFor,
-    IReadOnlyList<SectionView> Sections,
     LinkView? Previous,
     LinkView? Next,
     IReadOnlyList<TocEntryView> Toc);
@@ -143,4 +177,4 @@ public sealed record PrintChecklistsModel(IReadOnlyList<ChecklistModel> Checklis
 public sealed record PrintGuideModel(IReadOnlyList<LinkView> Contents, TrustedHtml Parts);
 
 /// <summary>The search page: its filter chips. Results are found in the browser (Pagefind).</summary>
-public sealed record SearchModel(IReadOnlyList<Search.SearchFilter> Filters);
+public sealed record SearchModel(IReadOnlyList<Content.SearchFilter> Filters);

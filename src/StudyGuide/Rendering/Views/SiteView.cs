@@ -1,3 +1,5 @@
+using StudyGuide.Routing;
+
 namespace StudyGuide.Rendering.Views;
 
 // View models are what templates see: plain records of display-ready values.
@@ -24,9 +26,12 @@ public sealed record SiteView(
     string MockJsUrl)
 {
     /// <summary>The page's <c>&lt;meta&gt;</c> policy, from the one declaration the headers also come from.</summary>
-    public string ContentSecurityPolicy => Output.SecurityHeaders.MetaContentSecurityPolicy;
+    public string ContentSecurityPolicy => Publishing.SecurityHeaders.MetaContentSecurityPolicy;
 
-    public string ReferrerPolicy => Output.SecurityHeaders.ReferrerPolicy;
+    public string ReferrerPolicy => Publishing.SecurityHeaders.ReferrerPolicy;
+
+    /// <summary>The route table's URLs, as <c>site.urls</c>: layouts link with them and hand them to the scripts in data attributes.</summary>
+    public UrlsView Urls => UrlsView.FromRoutes;
 
     /// <summary>The code editor of coding problems, an ES module the page script imports only where there is a Practice section.</summary>
     public string EditorUrl { get; init; } = "";
@@ -36,6 +41,28 @@ public sealed record SiteView(
 
     /// <summary>What makes the guide installable and usable offline: the manifest, the home-screen icon, the browser colour.</summary>
     public AppView App { get; init; } = new("", "", "");
+}
+
+/// <summary>The URLs of the route table that layouts and scripts refer to (Scriban: <c>site.urls.print_guide</c>, …).</summary>
+public sealed record UrlsView(
+    string Home,
+    string Chapters,
+    string Problems,
+    string Checklists,
+    string Topics,
+    string Progress,
+    string Review,
+    string Mock,
+    string PrintGuide,
+    string PrintChecklists,
+    string Search,
+    string SearchVocabulary,
+    string SearchFilters,
+    string PagefindScript)
+{
+    public static UrlsView FromRoutes { get; } = new(
+        Routes.Home.Url, Routes.Chapters.Url, Routes.Problems.Url, Routes.Checklists.Url, Routes.Topics.Url, Routes.Progress.Url, Routes.Review.Url, Routes.Mock.Url,
+        Routes.PrintGuide.Url, Routes.PrintChecklists.Url, Routes.Search.Url, Routes.SearchVocabulary, Routes.SearchFilters, Routes.PagefindScript);
 }
 
 /// <param name="Url">Absolute (with the site's base URL), as link previews need it.</param>

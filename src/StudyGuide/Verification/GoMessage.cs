@@ -1,6 +1,0 @@
-namespace StudyGuide.Verification;
-
-/// <summary>One message a Go tool printed about a position in the code file.</summary>
-/// <param name="Line">1-based line, as Go printed it.</param>
-/// <param name="Column">1-based column; 1 when Go printed only a line (test failures, stack frames).</param>
-public sealed record GoMessage(int Line, int Column, string Text);
