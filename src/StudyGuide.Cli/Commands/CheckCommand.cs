@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using StudyGuide.CodeLanguages;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Pipeline;
-using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Cli.Commands;
 

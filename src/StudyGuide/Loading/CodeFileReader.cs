@@ -1,6 +1,6 @@
+using StudyGuide.CodeLanguages;
 using StudyGuide.Content;
 using StudyGuide.ContentTypes;
-using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Loading;
 

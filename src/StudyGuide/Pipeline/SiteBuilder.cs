@@ -8,13 +8,13 @@ using StudyGuide.Loading;
 using StudyGuide.Markdown;
 using StudyGuide.Offline;
 using StudyGuide.Output;
+using StudyGuide.Publishing;
 using StudyGuide.Rendering;
 using StudyGuide.Rendering.Views;
 using StudyGuide.Routing;
 using StudyGuide.Search;
 using StudyGuide.Sharing;
 using StudyGuide.Theme;
-using StudyGuide.Publishing;
 
 namespace StudyGuide.Pipeline;
 

@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using StudyGuide.CodeLanguages;
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
-using StudyGuide.CodeLanguages;
 
 namespace StudyGuide.Playground;
 

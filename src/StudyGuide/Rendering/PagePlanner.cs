@@ -1,10 +1,10 @@
+using StudyGuide.CodeLanguages;
 using StudyGuide.Content;
 using StudyGuide.ContentTypes;
 using StudyGuide.Linking;
 using StudyGuide.Markdown;
 using StudyGuide.Rendering.Views;
 using StudyGuide.Routing;
-using StudyGuide.CodeLanguages;
 using StudyGuide.Sharing;
 
 namespace StudyGuide.Rendering;

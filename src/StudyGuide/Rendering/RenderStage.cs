@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using StudyGuide.Diagnostics;
-using StudyGuide.Theme;
-using StudyGuide.Routing;
 using StudyGuide.Publishing;
+using StudyGuide.Routing;
+using StudyGuide.Theme;
 
 namespace StudyGuide.Rendering;
 

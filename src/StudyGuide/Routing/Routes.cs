@@ -51,6 +51,9 @@ public static class Routes
     /// <summary>The web app manifest (<c>Offline/WebManifest</c>): unhashed, as browsers look for its updates at the URL pages name.</summary>
     public const string WebManifest = "/manifest.webmanifest";
 
+    /// <summary>The files published under the same name on every build that browsers come back for: never cached as immutable (netlify.toml).</summary>
+    public static readonly IReadOnlyList<string> UnhashedAppFiles = [ServiceWorker, WebManifest];
+
     /// <summary>The crawlers' files (<c>Output/CrawlerFiles</c>): no reader's browser asks for them.</summary>
     public const string Sitemap = "/sitemap.xml";
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using StudyGuide.Linking;
 using StudyGuide.Content;
+using StudyGuide.Linking;
 
 namespace StudyGuide.Search;
 

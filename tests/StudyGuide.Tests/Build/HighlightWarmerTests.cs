@@ -3,8 +3,8 @@ using StudyGuide.Highlighting;
 using StudyGuide.Linking;
 using StudyGuide.Loading;
 using StudyGuide.Markdown;
-using StudyGuide.Tests.Infrastructure;
 using StudyGuide.Pipeline;
+using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Build;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using StudyGuide.Tests.Infrastructure;
 using StudyGuide.Publishing;
+using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Hostile;
 

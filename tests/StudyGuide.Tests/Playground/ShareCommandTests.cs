@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using StudyGuide.Loading;
 using StudyGuide.CodeLanguages;
+using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Playground;

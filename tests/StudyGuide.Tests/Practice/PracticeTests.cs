@@ -1,8 +1,8 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using StudyGuide.Tests.Infrastructure;
 using StudyGuide.CodeLanguages.Go;
+using StudyGuide.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace StudyGuide.Tests.Practice;

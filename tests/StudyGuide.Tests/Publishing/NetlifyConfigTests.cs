@@ -50,7 +50,7 @@ public sealed class NetlifyConfigTests(BuiltSite site, Browser browser) : IClass
     }
 
     /// <summary>Files that keep their names from deploy to deploy, like pages: never cached for long.</summary>
-    private static readonly string[] UnhashedAppFiles = [Offline.ServiceWorker.Url, Offline.WebManifest.Url];
+    private static readonly IReadOnlyList<string> UnhashedAppFiles = Routes.UnhashedAppFiles;
 
     [Fact]
     public void Every_file_has_one_cache_rule_long_for_hashed_assets_and_short_for_pages()
@@ -78,7 +78,8 @@ public sealed class NetlifyConfigTests(BuiltSite site, Browser browser) : IClass
     [Fact]
     public void Every_section_of_the_route_table_has_its_page_cache_rule()
     {
-        var sections = Routes.Pages.Select(r => r.Pattern.Count(c => c == '/') == 1 ? r.Pattern : $"/{r.Section}/*").Distinct().Order(StringComparer.Ordinal);
+        // Each section's pages, and the route table's files that keep their names from deploy to deploy.
+        var sections = Routes.Pages.Select(r => r.Pattern.Count(c => c == '/') == 1 ? r.Pattern : $"/{r.Section}/*").Concat(Routes.UnhashedAppFiles).Distinct().Order(StringComparer.Ordinal);
         var rules = _netlify.Headers
             .Where(h => h.Values.TryGetValue("Cache-Control", out var value) && value.Contains("max-age=0", StringComparison.Ordinal))
             .Select(h => h.For).Where(f => f != "/pagefind/*").Order(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using StudyGuide.Tests.Infrastructure;
 using StudyGuide.Publishing;
+using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Publishing;
 

@@ -1,11 +1,11 @@
 using AngleSharp.Html.Parser;
+using StudyGuide.CodeLanguages;
+using StudyGuide.CodeLanguages.Go;
 using StudyGuide.Content;
 using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.CodeLanguages;
-using StudyGuide.CodeLanguages.Go;
 using YamlDotNet.RepresentationModel;
 
 namespace StudyGuide.Tests.Scaffolding;

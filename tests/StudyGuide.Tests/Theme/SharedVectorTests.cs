@@ -1,8 +1,8 @@
 using System.Text.Json;
 using StudyGuide.Content;
+using StudyGuide.Diagnostics;
 using StudyGuide.Search;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.Diagnostics;
 
 namespace StudyGuide.Tests.Theme;
 

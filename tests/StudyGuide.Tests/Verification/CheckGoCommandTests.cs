@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using StudyGuide.Tests.Infrastructure;
 using StudyGuide.CodeLanguages.Go;
+using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Verification;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
+using StudyGuide.CodeLanguages;
+using StudyGuide.CodeLanguages.Go;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.CodeLanguages;
-using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Verification;
 

@@ -1,9 +1,9 @@
 using StudyGuide.Cli.Commands;
 using StudyGuide.CodeLanguages;
+using StudyGuide.CodeLanguages.Go;
 using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Verification;
 

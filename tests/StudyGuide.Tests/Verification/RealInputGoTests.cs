@@ -1,8 +1,8 @@
+using StudyGuide.CodeLanguages;
+using StudyGuide.CodeLanguages.Go;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
-using StudyGuide.CodeLanguages;
-using StudyGuide.CodeLanguages.Go;
 
 namespace StudyGuide.Tests.Verification;
 
