@@ -28,7 +28,7 @@ public sealed record Precache(string Version, IReadOnlyList<string> Urls)
     public const string PagefindEntry = "/pagefind/pagefind-entry.json";
 
     /// <summary>Files no reader's browser asks for.</summary>
-    private static readonly HashSet<string> Unlisted = [Routes.Sitemap, Routes.Robots, ServiceWorker.Url];
+    private static readonly HashSet<string> Unlisted = ["/sitemap.xml", "/robots.txt", ServiceWorker.Url];
 
     public static Precache Of(IEnumerable<PublishedFile> files)
     {

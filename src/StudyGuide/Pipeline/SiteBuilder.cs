@@ -177,8 +177,8 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
                 {
                     output.Write(file.Url.TrimStart('/'), file.Bytes);
                 }
-                output.Write(Routes.Sitemap.TrimStart('/'), CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Append(printGuide).Where(j => j.Url != Routes.NotFound.Url).Select(j => j.Url)));
-                output.Write(Routes.Robots.TrimStart('/'), CrawlerFiles.Robots(content.Site.BaseUrl));
+                output.Write("sitemap.xml", CrawlerFiles.Sitemap(content.Site.BaseUrl, jobs.Append(printGuide).Where(j => j.Url != Routes.NotFound.Url).Select(j => j.Url)));
+                output.Write("robots.txt", CrawlerFiles.Robots(content.Site.BaseUrl));
                 return true;
             });
             if (options.Search && !Stage(BuildStages.Search.Name, () => BuildSearch(parsed, options.ThemePath, input.DisplayPath, output, published, diagnostics)))

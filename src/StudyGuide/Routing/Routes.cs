@@ -45,19 +45,14 @@ public static class Routes
     /// <summary>The theme's assets, published with a content hash in their names.</summary>
     public const string Assets = "/assets/";
 
+    /// <summary>The files published under the same name on every build that browsers come back for: never cached as immutable (netlify.toml).</summary>
+    public static readonly IReadOnlyList<string> UnhashedAppFiles = [ServiceWorker, WebManifest];
+
     /// <summary>The service worker (<c>Offline/ServiceWorker</c>): unhashed, at the root, so it controls every page and browsers find a new version at the same URL.</summary>
     public const string ServiceWorker = "/sw.js";
 
     /// <summary>The web app manifest (<c>Offline/WebManifest</c>): unhashed, as browsers look for its updates at the URL pages name.</summary>
     public const string WebManifest = "/manifest.webmanifest";
-
-    /// <summary>The files published under the same name on every build that browsers come back for: never cached as immutable (netlify.toml).</summary>
-    public static readonly IReadOnlyList<string> UnhashedAppFiles = [ServiceWorker, WebManifest];
-
-    /// <summary>The crawlers' files (<c>Output/CrawlerFiles</c>): no reader's browser asks for them.</summary>
-    public const string Sitemap = "/sitemap.xml";
-
-    public const string Robots = "/robots.txt";
 
     /// <summary>
     /// The pages search indexes, as one glob of the written files (<c>{chapters,problems,checklists}/*/index.html</c>):

@@ -35,14 +35,6 @@ public static class ThemeContract
     /// <summary>The classic script in <c>&lt;head&gt;</c> that applies the reader's light or dark choice before the first paint.</summary>
     public const string ThemeScript = "theme-init.js";
 
-    /// <summary>The code editor, an ES module the page script imports only where a question has a Practice section.</summary>
-    public const string EditorScript = "editor.js";
-
-    /// <summary>The scripts of /review/ and /mock/ alone, loaded after <see cref="Script"/>.</summary>
-    public const string ReviewScript = "review.js";
-
-    public const string MockScript = "mock.js";
-
     /// <summary>What a page needs that is every page.</summary>
     private const string EveryPage = "every page links to it";
 
@@ -58,6 +50,22 @@ public static class ThemeContract
         (MockScript, "dist/" + MockScript, $"{Routes.Mock.Url} links to it"),
     ];
 
+    /// <summary>The code editor, an ES module the page script imports only where a question has a Practice section.</summary>
+    public const string EditorScript = "editor.js";
+
+    /// <summary>The scripts of /review/ and /mock/ alone, loaded after <see cref="Script"/>.</summary>
+    public const string ReviewScript = "review.js";
+
+    public const string MockScript = "mock.js";
+
+    /// <summary>The theme's files the build reads but does not publish as they are, relative to <c>assets/</c>, each with what needs it.</summary>
+    public static readonly IReadOnlyList<(string Source, string NeededBy)> BuildInputs =
+    [
+        (ServiceWorkerBundle, $"the offline stage publishes it as {Routes.ServiceWorker}"),
+        ($"{FontFolder}/{TitleFont}", "the build draws the share image and the app icons with it"),
+        ($"{FontFolder}/{TextFont}", "the build draws the share image and the app icons with it"),
+    ];
+
     /// <summary>The service worker as esbuild bundled it: the offline stage publishes it as <see cref="Routes.ServiceWorker"/> with the build's file list.</summary>
     public const string ServiceWorkerBundle = "dist/sw.js";
 
@@ -67,12 +75,4 @@ public static class ThemeContract
     public const string TitleFont = "Go-Bold.ttf";
 
     public const string TextFont = "Go-Regular.ttf";
-
-    /// <summary>The theme's files the build reads but does not publish as they are, relative to <c>assets/</c>, each with what needs it.</summary>
-    public static readonly IReadOnlyList<(string Source, string NeededBy)> BuildInputs =
-    [
-        (ServiceWorkerBundle, $"the offline stage publishes it as {Routes.ServiceWorker}"),
-        ($"{FontFolder}/{TitleFont}", "the build draws the share image and the app icons with it"),
-        ($"{FontFolder}/{TextFont}", "the build draws the share image and the app icons with it"),
-    ];
 }

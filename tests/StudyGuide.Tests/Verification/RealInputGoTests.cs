@@ -1,5 +1,4 @@
 using StudyGuide.CodeLanguages;
-using StudyGuide.CodeLanguages.Go;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
 using StudyGuide.Tests.Infrastructure;
@@ -28,8 +27,9 @@ public sealed class RealInputGoTests
         var onDisk = Directory.GetFiles(input.PathOf("banks"), "*.go", SearchOption.AllDirectories).Select(input.DisplayPath).Order();
         Assert.Equal(onDisk, files.Concat(practice.SelectMany(p => new[] { p.Starter, p.Tests })).Select(f => f.DisplayPath).Order());
 
-        var toolchain = GoToolchain.Locate() ?? throw new InvalidOperationException(GoToolchain.InstallHint);
-        var verification = await new GoCodeVerifier(toolchain, GoCodeVerifier.DefaultRunTimeLimit).VerifyAsync(files, practice);
+        var language = Languages.Default;
+        var verifier = language.LocateVerifier(CodeLanguages.Go.GoCodeVerifier.DefaultRunTimeLimit) ?? throw new InvalidOperationException(language.ToolchainHint);
+        var verification = await verifier.VerifyAsync(files, practice);
         Assert.True(verification.Diagnostics.Count == 0, string.Join("\n", verification.Diagnostics));
         // A problem whose files need a newer Go is skipped, never passed; every other one was proven.
         Assert.All(verification.Practice, p => Assert.Contains(p.Status, new[] { PracticeStatus.Verified, PracticeStatus.Skipped }));

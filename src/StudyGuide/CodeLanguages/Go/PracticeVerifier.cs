@@ -93,17 +93,34 @@ public sealed class PracticeVerifier(GoToolchain toolchain, TimeSpan runTimeLimi
             return parsed;
         }
 
+        /// <summary>
+        /// A new module with <paramref name="code"/> as <paramref name="name"/> beside the tests, and the race-enabled
+        /// test binary built in it; null after reporting, prefixed with <paramref name="failure"/>, why it does not build.
+        /// </summary>
+        private async Task<(GoModuleFolder Folder, (string Name, CodeFile File)[] Files)?> BuildWithAsync(GoToolchain toolchain, string name, CodeFile code, string failure,
+            CancellationToken cancellation)
+        {
+            var folder = GoModuleFolder.Create(GoLanguage.PracticeModule, [(name, code.Code), (_testsName, problem.Tests.Code)]);
+            var files = new[] { (name, code), (_testsName, problem.Tests) };
+            var build = await toolchain.GoWithCgoAsync(folder.Directory, BuildArguments(folder), cancellation);
+            if (build.Succeeded)
+            {
+                return (folder, files);
+            }
+            ReportMessages(build, folder, files, failure);
+            folder.Dispose();
+            return null;
+        }
+
         /// <summary>The number of cases the reference passes, or null when it does not pass them all.</summary>
         public async Task<int?> ReferencePassesAsync(GoToolchain toolchain, TimeSpan limit, CancellationToken cancellation)
         {
-            using var folder = GoModuleFolder.Create(GoLanguage.PracticeModule, [(_referenceName, problem.Reference.Code), (_testsName, problem.Tests.Code)]);
-            var files = new[] { (_referenceName, problem.Reference), (_testsName, problem.Tests) };
-            var build = await toolchain.GoWithCgoAsync(folder.Directory, BuildArguments(folder), cancellation);
-            if (!build.Succeeded)
+            if (await BuildWithAsync(toolchain, _referenceName, problem.Reference, "the tests do not build with the reference solution: ", cancellation) is not { } built)
             {
-                ReportMessages(build, folder, files, "the tests do not build with the reference solution: ");
                 return null;
             }
+            using var folder = built.Folder;
+            var files = built.Files;
             var vet = await toolchain.GoAsync(folder.Directory, ["vet", "."], cancellation);
             if (!vet.Succeeded)
             {
@@ -145,14 +162,12 @@ public sealed class PracticeVerifier(GoToolchain toolchain, TimeSpan runTimeLimi
         /// <summary>The number of cases the starter fails, or null when it fails none or fails the wrong way.</summary>
         public async Task<int?> StarterFailsAsync(GoToolchain toolchain, TimeSpan limit, CancellationToken cancellation)
         {
-            using var folder = GoModuleFolder.Create(GoLanguage.PracticeModule, [(SolutionFileName, problem.Starter.Code), (_testsName, problem.Tests.Code)]);
-            var files = new[] { (SolutionFileName, problem.Starter), (_testsName, problem.Tests) };
-            var build = await toolchain.GoWithCgoAsync(folder.Directory, BuildArguments(folder), cancellation);
-            if (!build.Succeeded)
+            if (await BuildWithAsync(toolchain, SolutionFileName, problem.Starter, "the tests do not build with the starter (it must declare what the tests call): ", cancellation) is not { } built)
             {
-                ReportMessages(build, folder, files, "the tests do not build with the starter (it must declare what the tests call): ");
                 return null;
             }
+            using var folder = built.Folder;
+            var files = built.Files;
             var run = await toolchain.RunAsync(folder.PathOf(TestBinary), ["-test.v"], folder.Directory, limit, cancellation);
             if (run.TimedOut)
             {
