@@ -1,11 +1,10 @@
-// Loaded synchronously in <head> (a classic script, not the deferred bundle): applies the reader's
-// light or dark choice before the first paint, so the page never flashes the other theme.
-// The switch itself is theme/assets/js/theme-switch.js; no stored choice follows the system.
-// Likewise "Always show solutions" (spoilers.js).
+// A classic script run in <head> before the first paint (not the deferred bundle): the reader's
+// light or dark choice (theme-switch.js; none follows the system) and "Always show solutions"
+// (spoilers.js) apply with no flash.
 (function () {
-  // Scripts run: parts that need them (the theme switch) take their place now, not after a layout shift.
+  // Scripts run: parts that need them take their place now, not after a layout shift.
   document.documentElement.classList.add("js");
-  // A query in the search page's URL: its results' place is kept until they come (50-search.css).
+  // A query in the search page's URL: its results' place is kept (50-search.css).
   if (location.pathname === "/search/" && /[?&]q=[^&]/.test(location.search)) document.documentElement.classList.add("search-pending");
   try {
     var choice = window.localStorage.getItem("studyguide:theme");

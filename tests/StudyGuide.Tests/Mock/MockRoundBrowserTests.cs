@@ -23,30 +23,8 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
 
     private static ILocator ActiveProblem(IPage page) => page.Locator(".mock-problem:not([hidden])");
 
-    /// <summary>The editor of the problem on screen, once its chunk has loaded.</summary>
-    private static async Task<ILocator> EditorAsync(IPage page)
-    {
-        var editor = ActiveProblem(page).Locator(".cm-content");
-        await Expect(editor).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        return editor;
-    }
-
-    /// <summary>Replaces the code of the problem on screen by pasting, as the Practice tests do.</summary>
-    private static async Task WriteCodeAsync(IPage page, string code)
-    {
-        var editor = await EditorAsync(page);
-        await page.EvaluateAsync("code => navigator.clipboard.writeText(code)", code);
-        await editor.ClickAsync();
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.PressAsync("Control+V");
-        await Expect(editor).ToContainTextAsync(code.TrimEnd('\n').Split('\n')[^1].Trim());
-    }
-
-    private static async Task<string> EditorTextAsync(IPage page)
-    {
-        await EditorAsync(page);
-        return await ActiveProblem(page).Locator(".practice-editor").EvaluateAsync<string>("host => Array.from(host.shadowRoot.querySelectorAll('.cm-line')).map(l => l.textContent).join('\\n')");
-    }
+    /// <summary>The editor of the problem on screen.</summary>
+    private static PracticeEditor EditorOf(IPage page) => new(page, ActiveProblem(page));
 
     private static Task<string> TimerAsync(IPage page) => page.Locator("[data-timer]").InnerTextAsync();
 
@@ -88,9 +66,9 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
         Assert.DoesNotContain("Hint 1", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         // The problem's starter is in the editor; Check runs the problem's tests on the reader's code.
-        Assert.Contains("func twoSum(", await EditorTextAsync(page), StringComparison.Ordinal);
-        Assert.Equal("Your solution for Two Sum (solution.go)", await (await EditorAsync(page)).GetAttributeAsync("aria-label"));
-        await WriteCodeAsync(page, CodeOf("two-sum"));
+        Assert.Contains("func twoSum(", await EditorOf(page).TextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Your solution for Two Sum (solution.go)", await (await EditorOf(page).LoadedAsync()).GetAttributeAsync("aria-label"));
+        await EditorOf(page).ReplaceAsync(CodeOf("two-sum"));
         await round.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
         await Expect(ActiveProblem(page).Locator(".run-status")).ToContainTextAsync("cases passed.", GoTime);
         Assert.Contains(playground.CompiledCode, body => body.Contains("-- solution.go --", StringComparison.Ordinal) && body.Contains("func TestTwoSum", StringComparison.Ordinal));
@@ -102,7 +80,7 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
         await page.ReloadAsync();
         await Expect(round.Locator("#mock-problem-0")).ToHaveTextAsync("Problem 1: Two Sum");
         Assert.Equal("35:00 left", await TimerAsync(page));
-        Assert.Equal(CodeOf("two-sum").TrimEnd('\n'), (await EditorTextAsync(page)).TrimEnd('\n'));
+        Assert.Equal(CodeOf("two-sum").TrimEnd('\n'), (await EditorOf(page).TextAsync()).TrimEnd('\n'));
 
         await round.GetByRole(AriaRole.Button, new() { Name = "Problem 2" }).ClickAsync();
         await Expect(round.Locator("#mock-problem-1")).ToBeVisibleAsync();
@@ -113,7 +91,7 @@ public sealed class MockRoundBrowserTests(BuiltSite site, Infrastructure.Browser
         Assert.Equal("30:00 left, paused", await TimerAsync(page));
         Assert.False(await round.Locator("#mock-problem-1").IsVisibleAsync());
         await round.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
-        await WriteCodeAsync(page, "package main\n\nfunc isValid(s string) bool {\n\treturn missingName\n}\n");
+        await EditorOf(page).ReplaceAsync("package main\n\nfunc isValid(s string) bool {\n\treturn missingName\n}\n");
         await round.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
         await Expect(ActiveProblem(page).Locator(".run-status")).ToContainTextAsync("Build failed", GoTime);
         await page.Clock.RunForAsync("01:00");

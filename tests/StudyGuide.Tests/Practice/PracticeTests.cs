@@ -38,7 +38,7 @@ public sealed class PracticeTests(BuiltSite site, Infrastructure.Browser browser
         return served;
     }
 
-    private static ILocator Editor(IPage page) => page.Locator(".practice .cm-content");
+    private static ILocator Editor(IPage page) => PracticeEditor.OnQuestionPage(page).Content;
 
     private static ILocator Panel(IPage page) => page.Locator(".practice [data-output-panel]");
 
@@ -46,23 +46,12 @@ public sealed class PracticeTests(BuiltSite site, Infrastructure.Browser browser
     private static async Task GotoProblemAsync(IPage page)
     {
         await page.GotoAsync(Problem);
-        await page.Locator(".practice-workspace").ScrollIntoViewIfNeededAsync();
-        await Expect(Editor(page)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await PracticeEditor.OnQuestionPage(page).LoadedAsync();
     }
 
-    /// <summary>The editor's text, line by line as CodeMirror shows it (the documents here fit its viewport).</summary>
-    private static Task<string> EditorTextAsync(IPage page) =>
-        page.Locator(".practice-editor").EvaluateAsync<string>("host => Array.from(host.shadowRoot.querySelectorAll('.cm-line')).map(l => l.textContent).join('\\n')");
+    private static Task<string> EditorTextAsync(IPage page) => PracticeEditor.OnQuestionPage(page).TextAsync();
 
-    /// <summary>Replaces the editor's text by pasting, as a reader brings in code from elsewhere.</summary>
-    private static async Task ReplaceDraftAsync(IPage page, string code)
-    {
-        await page.EvaluateAsync("code => navigator.clipboard.writeText(code)", code);
-        await Editor(page).ClickAsync();
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.PressAsync("Control+V");
-        await Expect(Editor(page)).ToContainTextAsync(code.Split('\n')[^2].Trim());
-    }
+    private static Task ReplaceDraftAsync(IPage page, string code) => PracticeEditor.OnQuestionPage(page).ReplaceAsync(code);
 
     private static Task CheckAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
 

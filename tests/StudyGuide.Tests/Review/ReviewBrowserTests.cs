@@ -117,7 +117,7 @@ public sealed class ReviewBrowserTests(BuiltSite site, Infrastructure.Browser br
         var (fresh, freshErrors) = await OpenAtStartAsync();
         await fresh.GotoAsync("/progress/");
         await fresh.SetInputFilesAsync("#progress-file", new FilePayload { Name = "progress.json", MimeType = "application/json", Buffer = file });
-        await Expect(fresh.Locator(".progress-status")).ToContainTextAsync($"Imported 0 ticked items, 0 problems marked as solved, {ids.Length} review cards and 0 mock rounds");
+        await Expect(fresh.Locator(".progress-status")).ToContainTextAsync($"Imported 0 ticked items, 0 problems marked as solved, 0 drafts, {ids.Length} review cards and 0 mock rounds");
         Assert.Equal(before, await StoredAsync(fresh));
         await fresh.GotoAsync("/review/");
         await Expect(fresh.Locator("[data-review-card] h2")).ToHaveTextAsync(titles[3]);

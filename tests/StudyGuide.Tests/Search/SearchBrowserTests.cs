@@ -230,6 +230,7 @@ public sealed class SearchBrowserTests(BuiltSite site, Browser browser) : IClass
         await Expect(results.First).ToBeVisibleAsync(new() { Timeout = Wait });
         await Expect(page.Locator(".search-page .search-status")).ToContainTextAsync("for “goroutine”", new() { Timeout = Wait });
         await Expect(results.First.Locator("mark").First).ToContainTextAsync("goroutine", new() { IgnoreCase = true, Timeout = Wait });
+        var first = await results.First.Locator("a").First.GetAttributeAsync("href");
 
         // Ticking a filter is a history entry of its own; Back undoes it, and Back from a result returns here.
         await page.Locator("label.chip", new() { HasText = "Easy" }).ClickAsync();
@@ -237,8 +238,9 @@ public sealed class SearchBrowserTests(BuiltSite site, Browser browser) : IClass
         await page.GoBackAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/search/\\?q=goroutine$"), new() { Timeout = Wait });
         Assert.False(await page.IsCheckedAsync("input[name=difficulty][value=easy]"));
+        // The unfiltered results are back (not the filtered ones still on screen while the query reruns).
+        await Expect(results.First.Locator("a").First).ToHaveAttributeAsync("href", first!, new() { Timeout = Wait });
 
-        var first = await results.First.Locator("a").First.GetAttributeAsync("href");
         await results.First.Locator("a").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"^[^?]*{Regex.Escape(PathOf(first!))}\\?"), new() { Timeout = Wait });
         await page.GoBackAsync();

@@ -43,9 +43,10 @@ export function questionParts(doc) {
   const article = doc.querySelector("article.question");
   if (!article) throw new Error("The question page has an unexpected layout.");
   const text = (selector) => (article.querySelector(selector)?.textContent || "").trim();
+  // The solution's <details> holds the answer, the complexity, the design sections and the code
+  // runner; the runner's code is given apart (without its buttons, which work only on its page).
   const solution = article.querySelector(".solution");
-  const answer = solution ? Array.from(solution.children).filter((el) => el.nodeName !== "SUMMARY") : [];
-  const sections = Array.from(article.querySelectorAll(".design-section"));
+  const answer = solution ? Array.from(solution.children).filter((el) => el.nodeName !== "SUMMARY" && !el.matches(".code-runner")) : [];
   const code = article.querySelector(".code-runner pre.code");
   return {
     title: text("h1"),
@@ -53,7 +54,7 @@ export function questionParts(doc) {
     kind: (article.getAttribute("data-pagefind-filter") || "").replace(/^kind:/, ""),
     difficulty: text(".question-meta .badge"),
     prompt: () => imported(sectionBody(article.querySelector(".prompt"))),
-    answer: () => imported(answer.concat(sections)),
+    answer: () => imported(answer),
     code: code ? () => imported([code]) : null,
   };
 }
