@@ -46,6 +46,17 @@ public sealed class MarkdownNestingTests(PreviousBuild previous) : IClassFixture
     }
 
     [Fact]
+    public void Links_nested_thousands_deep_in_a_chapter_are_refused_on_their_line_before_markdig_parses_them()
+    {
+        // The fuzzer's case: Markdig spent seconds on this paragraph before the tree showed it too deep.
+        using var input = new HostileInput(previous);
+        var links = new string('[', 8519) + "deep" + string.Concat(Enumerable.Repeat("](xref:two-sum)", 8519));
+        input.Replace(Chapter, Heading, $"{Heading}\n{links}\n");
+        var (line, column) = input.PositionOf(Chapter, links);
+        input.AssertRefused(input.Build(), $@"input/chapters/final-tips\.md:{line}:{column + (2 * MarkdownPipelineFactory.MaximumNestingDepth)}: error: {Refusal}");
+    }
+
+    [Fact]
     public void Block_quotes_nested_thousands_deep_in_a_question_answer_are_refused_at_their_line_of_the_bank()
     {
         using var input = new HostileInput(previous);

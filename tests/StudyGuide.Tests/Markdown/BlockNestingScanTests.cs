@@ -2,7 +2,7 @@ using StudyGuide.Markdown;
 
 namespace StudyGuide.Tests.Markdown;
 
-/// <summary>The look at line prefixes that refuses plainly deep block nesting before Markdig parses it.</summary>
+/// <summary>The linear look that refuses plainly deep block and link nesting before Markdig parses it.</summary>
 public sealed class BlockNestingScanTests
 {
     [Theory]
@@ -36,5 +36,26 @@ public sealed class BlockNestingScanTests
     public void Ordinary_markdown_and_numbers_that_are_not_list_markers_pass()
     {
         Assert.Null(BlockNestingScan.FirstTooDeep("> quote\n> - item\n>   - nested\n\n2024 was a year.\n-not a list\n", 32));
+    }
+
+    [Fact]
+    public void Link_brackets_open_at_once_past_the_limit_are_found_at_the_first_one_too_many()
+    {
+        var links = new string('[', 40) + "deep" + string.Concat(Enumerable.Repeat("](xref:two-sum)", 40));
+        Assert.Equal((2, 2 + 32), BlockNestingScan.FirstTooDeep($"Text.\n\n  {links}\n", 32));
+        // Across the lines of one paragraph, not across paragraphs.
+        var half = new string('[', 20);
+        Assert.Equal((1, 12), BlockNestingScan.FirstTooDeep($"{half}\n{half}\n", 32));
+        Assert.Null(BlockNestingScan.FirstTooDeep($"{half}\n\n{half}\n", 32));
+    }
+
+    [Fact]
+    public void Closed_escaped_and_code_brackets_do_not_count()
+    {
+        var closed = string.Concat(Enumerable.Repeat("[a](b) ", 100));
+        Assert.Null(BlockNestingScan.FirstTooDeep(closed, 32));
+        Assert.Null(BlockNestingScan.FirstTooDeep(string.Concat(Enumerable.Repeat("\\[", 100)), 32));
+        Assert.Null(BlockNestingScan.FirstTooDeep("Go's `" + new string('[', 100) + "` and ``" + new string('[', 100) + "`` are code.", 32));
+        Assert.Null(BlockNestingScan.FirstTooDeep("```go\n" + new string('[', 100) + "\n```\n", 32));
     }
 }
