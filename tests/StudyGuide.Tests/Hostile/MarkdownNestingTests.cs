@@ -57,6 +57,17 @@ public sealed class MarkdownNestingTests(PreviousBuild previous) : IClassFixture
     }
 
     [Fact]
+    public void Strong_emphasis_nested_fifteen_thousand_deep_in_a_chapter_is_refused_at_the_first_run_too_many()
+    {
+        // The fuzzer's case 7565: Markdig's emphasis matching spent seconds on this line.
+        using var input = new HostileInput(previous);
+        var strong = string.Concat(Enumerable.Repeat("**a ", 15587)) + "b" + string.Concat(Enumerable.Repeat(" a**", 15587));
+        input.Replace(Chapter, Heading, $"{Heading}\n{strong}\n");
+        var (line, column) = input.PositionOf(Chapter, strong);
+        input.AssertRefused(input.Build(), $@"input/chapters/final-tips\.md:{line}:{column + (4 * 2 * MarkdownPipelineFactory.MaximumNestingDepth)}: error: {Refusal}");
+    }
+
+    [Fact]
     public void Block_quotes_nested_thousands_deep_in_a_question_answer_are_refused_at_their_line_of_the_bank()
     {
         using var input = new HostileInput(previous);

@@ -58,4 +58,14 @@ public sealed class BlockNestingScanTests
         Assert.Null(BlockNestingScan.FirstTooDeep("Go's `" + new string('[', 100) + "` and ``" + new string('[', 100) + "`` are code.", 32));
         Assert.Null(BlockNestingScan.FirstTooDeep("```go\n" + new string('[', 100) + "\n```\n", 32));
     }
+
+    [Fact]
+    public void Emphasis_runs_open_at_once_past_the_limit_are_found_and_ordinary_stars_pass()
+    {
+        var strong = string.Concat(Enumerable.Repeat("**a ", 40)) + "b" + string.Concat(Enumerable.Repeat(" a**", 40));
+        Assert.Equal((0, 4 * 32), BlockNestingScan.FirstTooDeep(strong, 32));
+        Assert.Null(BlockNestingScan.FirstTooDeep(string.Concat(Enumerable.Repeat("**bold** and _it_ ", 100)), 32));
+        Assert.Null(BlockNestingScan.FirstTooDeep(string.Concat(Enumerable.Repeat("snake_case_name 2*x*y a * b ", 100)), 32));
+        Assert.Null(BlockNestingScan.FirstTooDeep(string.Concat(Enumerable.Repeat("* item\n", 100)), 32));
+    }
 }
