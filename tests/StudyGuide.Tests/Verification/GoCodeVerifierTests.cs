@@ -33,6 +33,8 @@ public sealed class VerifiedSampleFiles : IAsyncLifetime
         // Two goroutines increment n with nothing ordering them: the race detector reports it.
         ["race"] = "// Shows a data race.\n//\n//studyguide:expect-race\npackage main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tn := 0\n\tvar wg sync.WaitGroup\n\twg.Add(2)\n\tfor i := 0; i < 2; i++ {\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tn++\n\t\t}()\n\t}\n\twg.Wait()\n\tfmt.Println(n <= 2)\n}\n",
         ["race-free"] = "//studyguide:expect-race\n\n" + GoPrograms.Program("fmt.Println(1)"),
+        // Clean on its first run (it leaves a file in its working folder), racy on the next ones.
+        ["race-on-a-later-run"] = "//studyguide:expect-race\n\npackage main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"sync\"\n)\n\nfunc main() {\n\tfmt.Println(\"done\")\n\tif _, err := os.Stat(\"ran-once\"); err != nil {\n\t\t_ = os.WriteFile(\"ran-once\", nil, 0o644)\n\t\treturn\n\t}\n\tn := 0\n\tvar wg sync.WaitGroup\n\twg.Add(2)\n\tfor i := 0; i < 2; i++ {\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tn++\n\t\t}()\n\t}\n\twg.Wait()\n}\n",
         ["race-in-test"] = "//studyguide:expect-race\n\n" + "package main\n\nimport \"testing\"\n\nfunc TestNothing(t *testing.T) {}\n",
         // Go 1.19's gofmt cannot parse a generic method; Go 1.99 may. Never checked here, so never an error.
         ["newer-go"] = "//go:build go1.99\n\npackage main\n\ntype box struct{}\n\nfunc (box) get[T any]() T {\n\tvar zero T\n\treturn zero\n}\n\nfunc main() {}\n",
@@ -48,6 +50,7 @@ public sealed class VerifiedSampleFiles : IAsyncLifetime
         ["no-final-newline"] = "x\n",
         ["race"] = "true\n",
         ["race-free"] = "1\n",
+        ["race-on-a-later-run"] = "done\n",
         ["older-go"] = "2\n",
     };
 
@@ -189,6 +192,12 @@ public sealed class GoCodeVerifierTests(VerifiedSampleFiles files) : IClassFixtu
     public void Program_that_declares_a_race_passes_when_the_race_detector_reports_one()
     {
         Assert.Empty(files.ErrorsOf("race"));
+    }
+
+    [Fact]
+    public void Program_that_declares_a_race_passes_when_a_later_run_shows_it()
+    {
+        Assert.Empty(files.ErrorsOf("race-on-a-later-run"));
     }
 
     [Fact]

@@ -1,9 +1,5 @@
 import { element, setUpToggle } from "./dom.js";
 
-function showToggle(holder, progress) {
-  holder.querySelector("button").setAttribute("aria-pressed", String(progress.isSolved(holder.getAttribute("data-solved-toggle"))));
-}
-
 // "Mark as solved" on question pages: a toggle button whose state is saved per question id.
 function setUpToggles(progress) {
   document.querySelectorAll("[data-solved-toggle]").forEach((holder) => {
@@ -16,7 +12,7 @@ function setUpToggles(progress) {
 export function markSolved(progress, id) {
   progress.setSolved(id, true);
   document.querySelectorAll("[data-solved-toggle]").forEach((holder) => {
-    if (holder.getAttribute("data-solved-toggle") === id) showToggle(holder, progress);
+    if (holder.getAttribute("data-solved-toggle") === id) holder.querySelector("button").setAttribute("aria-pressed", "true");
   });
 }
 
