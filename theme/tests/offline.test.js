@@ -22,14 +22,25 @@ test("pageKey drops the query and the fragment", () => {
 });
 
 test("isImmutable: hashed names only", () => {
+  const folders = { assets: "/assets/", pagefind: "/pagefind/" };
   for (const path of ["/assets/site.0123456789.css", "/assets/share.abcdef0123.png", "/pagefind/fragment/en_1a2b3c4.pf_fragment",
     "/pagefind/index/en_9f8e7d6.pf_index", "/pagefind/filter/en_5a5a5a5.pf_filter", "/pagefind/pagefind.en_15ad8b624c.pf_meta"]) {
-    assert.ok(isImmutable(path), path);
+    assert.ok(isImmutable(path, folders), path);
   }
   for (const path of ["/pagefind/pagefind.js", "/pagefind/pagefind-entry.json", "/pagefind/wasm.en.pagefind", "/search/vocabulary.json",
-    "/manifest.webmanifest", "/", "/search/", "/assets/site.css", "/assets/site.0123.css"]) {
-    assert.ok(!isImmutable(path), path);
+    "/manifest.webmanifest", "/", "/search/", "/assets/site.css", "/assets/site.0123.css", "/x/assets/site.0123456789.css",
+    "/assets/sub/site.0123456789.css", "/pagefind/fragment/sub/en_1a2b3c4.pf_fragment"]) {
+    assert.ok(!isImmutable(path, folders), path);
   }
+});
+
+test("isImmutable: the folders are the build's, whatever they are", () => {
+  const folders = { assets: "/static/", pagefind: "/search-index/" };
+  assert.ok(isImmutable("/static/site.0123456789.css", folders));
+  assert.ok(isImmutable("/search-index/fragment/en_1a2b3c4.pf_fragment", folders));
+  assert.ok(isImmutable("/search-index/pagefind.en_15ad8b624c.pf_meta", folders));
+  assert.ok(!isImmutable("/assets/site.0123456789.css", folders));
+  assert.ok(!isImmutable("/pagefind/fragment/en_1a2b3c4.pf_fragment", folders));
 });
 
 test("routeOf: navigations are pages, listed GETs of this origin are precached, the rest is left alone", () => {

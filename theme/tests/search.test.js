@@ -54,9 +54,10 @@ test("statusText says what is shown and what was corrected", () => {
 });
 
 test("searchPageUrl is the address the search page reads back", () => {
-  assert.equal(searchPageUrl("", {}), "/search/");
-  assert.equal(searchPageUrl("two sum", { difficulty: ["easy", "hard"], topic: ["maps"] }), "/search/?q=two+sum&difficulty=easy&difficulty=hard&topic=maps");
-  assert.equal(searchPageUrl("a&b=c", {}), "/search/?q=a%26b%3Dc");
+  assert.equal(searchPageUrl("/search/", "", {}), "/search/");
+  assert.equal(searchPageUrl("/search/", "two sum", { difficulty: ["easy", "hard"], topic: ["maps"] }), "/search/?q=two+sum&difficulty=easy&difficulty=hard&topic=maps");
+  assert.equal(searchPageUrl("/search/", "a&b=c", {}), "/search/?q=a%26b%3Dc");
+  assert.equal(searchPageUrl("/find/", "map", {}), "/find/?q=map", "the page's URL is the route table's, whatever it is");
 });
 
 test("label falls back to the raw value", () => {

@@ -5,10 +5,10 @@ namespace StudyGuide.Offline;
 
 /// <summary>
 /// <c>/sw.js</c>: the theme's service worker (<c>theme/assets/js/offline/</c>, bundled by esbuild into
-/// <c>theme/assets/dist/sw.js</c>) with the build's <see cref="Precache"/> in place of its one
-/// <see cref="Placeholder"/>, as Workbox's <c>injectManifest</c> does. Unhashed, at the root: a
-/// service worker controls the pages under its own folder, and browsers find a new version by
-/// fetching the same URL again.
+/// <c>theme/assets/dist/sw.js</c>) with the build's <see cref="Precache"/> (and the route table's
+/// folders its rules need) in place of its one <see cref="Placeholder"/>, as Workbox's
+/// <c>injectManifest</c> does. Unhashed, at the root: a service worker controls the pages under its
+/// own folder, and browsers find a new version by fetching the same URL again.
 /// </summary>
 public static class ServiceWorker
 {
@@ -26,7 +26,8 @@ public static class ServiceWorker
             return null;
         }
         // JSON is a JavaScript expression; the serializer escapes <, >, &, quotes and non-ASCII.
-        var list = JsonSerializer.Serialize(new { version = precache.Version, urls = precache.Urls });
+        // The folders of the route table the worker's rules need (it has no page to read them from).
+        var list = JsonSerializer.Serialize(new { version = precache.Version, folders = new { assets = Routes.Assets, pagefind = Routes.PagefindFolder }, urls = precache.Urls });
         return bundle[..at] + list + bundle[(at + Placeholder.Length)..];
     }
 }

@@ -3,8 +3,9 @@ namespace StudyGuide.Routing;
 /// <summary>
 /// The route table: every page the site publishes and every other URL a page or script refers to,
 /// declared once. Link checking, page planning, the search indexer's page selection, the templates
-/// (<c>site.urls</c>), the scripts (through data attributes the layouts write from <c>site.urls</c>)
-/// and the publishing tests all read it from here.
+/// (<c>site.urls</c>), the scripts (through the <c>data-url-*</c> attributes the base layout writes on
+/// <c>&lt;html&gt;</c> from <c>site.urls</c>, read by <c>theme/assets/js/routes.js</c>; the service worker
+/// through the list the build puts in it) and the publishing tests all read it from here.
 /// </summary>
 public static class Routes
 {
@@ -39,8 +40,11 @@ public static class Routes
 
     public const string SearchFilters = "/search/filters.json";
 
-    /// <summary>Pagefind's script, in the index it writes to <c>/pagefind/</c>.</summary>
-    public const string PagefindScript = "/pagefind/pagefind.js";
+    /// <summary>The folder of Pagefind's index (its script, entry file, chunks and fragments).</summary>
+    public const string PagefindFolder = "/pagefind/";
+
+    /// <summary>Pagefind's script, in the index it writes to <see cref="PagefindFolder"/>.</summary>
+    public const string PagefindScript = PagefindFolder + "pagefind.js";
 
     /// <summary>The theme's assets, published with a content hash in their names.</summary>
     public const string Assets = "/assets/";

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using StudyGuide.Routing;
 using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Build;
@@ -50,6 +51,21 @@ public sealed class BuiltSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
         Assert.Empty(page.QuerySelectorAll("[style]"));
         Assert.Contains("default-src 'self'", page.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content"));
+    }
+
+    /// <summary>The URLs the scripts read (theme/assets/js/routes.js), on every page's &lt;html&gt;: the route table's.</summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/problems/two-sum/")]
+    [InlineData("/search/")]
+    [InlineData("/print/")]
+    [InlineData("/404.html")]
+    public void Every_page_hands_the_scripts_the_route_tables_urls(string url)
+    {
+        var html = Page(url).DocumentElement;
+        Assert.Equal(
+            [Routes.Search.Url, Routes.SearchVocabulary, Routes.SearchFilters, Routes.PagefindScript, Routes.Question.Pattern, Routes.Mock.Url, Routes.ServiceWorker],
+            new[] { "search", "search-vocabulary", "search-filters", "pagefind-script", "question", "mock", "service-worker" }.Select(name => html.GetAttribute("data-url-" + name)));
     }
 
     [Fact]

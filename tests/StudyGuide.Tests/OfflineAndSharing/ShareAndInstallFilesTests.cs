@@ -12,7 +12,8 @@ namespace StudyGuide.Tests.OfflineAndSharing;
 /// What a shared link shows and what makes the guide installable, read from the built guide: every
 /// page's description (with its spacing; a question's from its prompt) and Open Graph and Twitter
 /// card tags with an absolute image URL that exists; the image is 1200×630 and the same bytes on
-/// every build; the manifest names icons that exist; the service worker lists what it must.
+/// every build; the manifest names icons that exist; the service worker lists what it must, with the
+/// route table's folders its rules need.
 /// </summary>
 public sealed partial class ShareAndInstallFilesTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
@@ -151,6 +152,10 @@ public sealed partial class ShareAndInstallFilesTests(BuiltSite site) : IClassFi
         Assert.Contains("/search/vocabulary.json", urls);
         Assert.DoesNotContain("/sw.js", urls);
         Assert.DoesNotContain("self.__SW_MANIFEST", script);
+        // The route table's folders, which the worker's rules need (it has no page to read them from).
+        var folders = list.RootElement.GetProperty("folders");
+        Assert.Equal(Routing.Routes.Assets, folders.GetProperty("assets").GetString());
+        Assert.Equal(Routing.Routes.PagefindFolder, folders.GetProperty("pagefind").GetString());
     }
 
     private List<(string Src, string Sizes)> Icons()

@@ -14,12 +14,14 @@ import { mockStore } from "./mock-store.js";
 import { mountPractice } from "./mock-practice.js";
 import { progressStore } from "./progress-store.js";
 import { fetchQuestion, questionParts } from "./question-page.js";
+import { questionUrl, siteUrl } from "./routes.js";
 import { safeStorage } from "./storage.js";
 
 // Spoken once each, as the clock passes them.
 const alerts = [{ at: 5 * 60000, text: "5 minutes left." }, { at: 60000, text: "1 minute left." }];
 
 function setUpMock(root) {
+  const mockPage = siteUrl("mock");
   const storage = safeStorage(() => window.localStorage);
   const store = mockStore(storage);
   const progress = progressStore(storage);
@@ -58,7 +60,7 @@ function setUpMock(root) {
     const current = store.current();
     const resume = setup.querySelector("[data-mock-resume]");
     resume.hidden = current === null;
-    if (current) resume.querySelector("a").href = "/mock/" + roundQuery(current.kind, current.ids);
+    if (current) resume.querySelector("a").href = mockPage + roundQuery(current.kind, current.ids);
     updateMatches();
     renderHistory();
   }
@@ -90,7 +92,7 @@ function setUpMock(root) {
       const item = document.createElement("li");
       const link = element("a", "", new Date(round.started).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) + ": " +
         (rounds[round.kind] ? rounds[round.kind].label : round.kind));
-      link.href = "/mock/?result=" + encodeURIComponent(round.started);
+      link.href = mockPage + "?result=" + encodeURIComponent(round.started);
       item.appendChild(link);
       item.append(", " + passedCount(round) + " of " + round.problems.length + " passed, " + formatDuration(round.problems.reduce((a, p) => a + p.seconds, 0)));
       list.appendChild(item);
@@ -201,7 +203,7 @@ function setUpMock(root) {
     const history = store.history().concat([record]);
     store.setHistory(history);
     store.setCurrent(null);
-    window.history.replaceState(null, "", "/mock/?result=" + encodeURIComponent(record.started));
+    window.history.replaceState(null, "", mockPage + "?result=" + encodeURIComponent(record.started));
     renderSummary(record, reason);
     summary.querySelector("h2").focus();
   }
@@ -225,7 +227,7 @@ function setUpMock(root) {
       const title = document.createElement("th");
       title.scope = "row";
       const link = element("a", "", problem.title);
-      link.href = "/problems/" + problem.id + "/";
+      link.href = questionUrl(problem.id);
       title.appendChild(link);
       const result = record.kind === "coding"
         ? (problem.outcome === "none" ? "Not run" : (problem.outcome === "passed" ? "Passed" : "Failed") + ": " + problem.status)
@@ -271,7 +273,7 @@ function setUpMock(root) {
     const ids = draw(found, rounds[kind].count, (id) => progress.isSolved(id));
     if (ids.length === 0) return;
     if (store.current() && !window.confirm("Start a new round? The round in progress ends without being kept.")) return;
-    window.history.pushState(null, "", "/mock/" + roundQuery(kind, ids));
+    window.history.pushState(null, "", mockPage + roundQuery(kind, ids));
     start(kind, ids);
   });
   roundView.querySelector("[data-action=pause]").addEventListener("click", () => {

@@ -2,12 +2,14 @@
 // stay small and show the guide's questions exactly as their pages do. Same origin, so the
 // Content-Security-Policy's connect-src 'self' allows it; the page's markup is the generator's.
 
+import { questionUrl } from "./routes.js";
+
 export class QuestionNotFound extends Error {}
 
 // The question page as a Document. Rejects with QuestionNotFound for a 404 (a question that left
 // the guide), with an Error saying what happened otherwise.
 export function fetchQuestion(id) {
-  return fetch("/problems/" + encodeURIComponent(id) + "/").then((response) => {
+  return fetch(questionUrl(encodeURIComponent(id))).then((response) => {
     if (response.status === 404) throw new QuestionNotFound("This question is no longer in the guide.");
     if (!response.ok) throw new Error("The question could not be loaded (HTTP " + response.status + ").");
     return response.text();

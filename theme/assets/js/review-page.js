@@ -6,6 +6,7 @@
 // single-key shortcuts must not fire while the reader types or works elsewhere on the page).
 import { onReady } from "./dom.js";
 import { fetchQuestion, QuestionNotFound, questionParts } from "./question-page.js";
+import { questionUrl } from "./routes.js";
 import { reviewStore } from "./review-store.js";
 import { changedEvent } from "./review-toggles.js";
 import { cardKey } from "./review-keys.js";
@@ -66,7 +67,7 @@ function setUpReview(root) {
     const mine = ++loaded;
     const link = part("link");
     link.textContent = "Loading…";
-    link.href = "/problems/" + id + "/";
+    link.href = questionUrl(id);
     part("bank").textContent = "";
     part("prompt").textContent = "";
     part("answer-body").textContent = "";

@@ -44,6 +44,8 @@ public sealed record SiteView(
 }
 
 /// <summary>The URLs of the route table that layouts and scripts refer to (Scriban: <c>site.urls.print_guide</c>, …).</summary>
+/// <param name="Question">A pattern, not a URL: a question's page with <c>{id}</c> for its id (the scripts fill it in).</param>
+/// <param name="ServiceWorker">The service worker the pages register.</param>
 public sealed record UrlsView(
     string Home,
     string Chapters,
@@ -58,11 +60,14 @@ public sealed record UrlsView(
     string Search,
     string SearchVocabulary,
     string SearchFilters,
-    string PagefindScript)
+    string PagefindScript,
+    string Question,
+    string ServiceWorker)
 {
     public static UrlsView FromRoutes { get; } = new(
         Routes.Home.Url, Routes.Chapters.Url, Routes.Problems.Url, Routes.Checklists.Url, Routes.Topics.Url, Routes.Progress.Url, Routes.Review.Url, Routes.Mock.Url,
-        Routes.PrintGuide.Url, Routes.PrintChecklists.Url, Routes.Search.Url, Routes.SearchVocabulary, Routes.SearchFilters, Routes.PagefindScript);
+        Routes.PrintGuide.Url, Routes.PrintChecklists.Url, Routes.Search.Url, Routes.SearchVocabulary, Routes.SearchFilters, Routes.PagefindScript,
+        Routes.Question.Pattern, Routes.ServiceWorker);
 }
 
 /// <param name="Url">Absolute (with the site's base URL), as link previews need it.</param>

@@ -23,14 +23,21 @@ export function pageKey(url) {
 }
 
 // Files whose names carry a hash of their bytes: a copy from an earlier build's cache is the same
-// file, so an update needs not download it again. The theme's assets (/assets/name.0123456789.ext)
-// and Pagefind's index, fragments, filters and metadata (named by their hash, e.g.
-// /pagefind/fragment/en_1a2b3c4.pf_fragment). Pagefind's script, entry file and WebAssembly keep
-// their names from build to build and are always downloaded.
-export function isImmutable(pathname) {
-  return /^\/assets\/[^/]+\.[0-9a-f]{10}\.\w+$/.test(pathname)
-    || /^\/pagefind\/(index|fragment|filter)\/[^/]+$/.test(pathname)
-    || /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(pathname);
+// file, so an update needs not download it again. `folders` are the route table's, from the
+// build's list: { assets: "/assets/", pagefind: "/pagefind/" }. The theme's assets
+// (/assets/name.0123456789.ext) and Pagefind's index, fragments, filters and metadata (named by
+// their hash, e.g. /pagefind/fragment/en_1a2b3c4.pf_fragment). Pagefind's script, entry file and
+// WebAssembly keep their names from build to build and are always downloaded.
+export function isImmutable(pathname, folders) {
+  const asset = within(pathname, folders.assets);
+  const index = within(pathname, folders.pagefind);
+  return (asset !== null && /^[^/]+\.[0-9a-f]{10}\.\w+$/.test(asset))
+    || (index !== null && (/^(index|fragment|filter)\/[^/]+$/.test(index) || /^pagefind\.[^/]+\.pf_meta$/.test(index)));
+}
+
+// The rest of `pathname` inside `folder` (a path ending in /), or null when it is elsewhere.
+function within(pathname, folder) {
+  return pathname.startsWith(folder) ? pathname.slice(folder.length) : null;
 }
 
 // What the worker does with a request: "page" (a navigation: network first, then the cache),

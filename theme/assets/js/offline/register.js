@@ -2,9 +2,12 @@
 // once the page has loaded, so it never competes with the page for the network, and tells
 // Pagefind which build's index the worker keeps.
 
+import { siteUrl } from "../routes.js";
+
 export function setUpOffline(container = globalThis.navigator?.serviceWorker) {
   if (!container) return;
-  const register = () => container.register("/sw.js").catch(() => { /* no worker: the site works online as before */ });
+  const worker = siteUrl("service-worker");
+  const register = () => container.register(worker).catch(() => { /* no worker: the site works online as before */ });
   if (document.readyState === "complete") register();
   else window.addEventListener("load", register, { once: true });
 }

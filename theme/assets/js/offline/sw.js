@@ -1,7 +1,9 @@
 // The service worker (/sw.js): the guide and its search keep working offline. Bundled by esbuild
 // into theme/assets/dist/sw.js; the build replaces self.__SW_MANIFEST with its list of files
-// ({ version, urls }: every asset, the manifest, the search data, the whole Pagefind index, the
-// home and search pages) and publishes it unhashed at the root.
+// ({ version, folders, urls }: the route table's folders of the assets and of Pagefind's index,
+// which the rules need, as the worker has no page to read them from; every asset, the manifest,
+// the search data, the whole Pagefind index, the home and search pages) and publishes it unhashed
+// at the root.
 //
 // - Install: download the list into this build's cache (files whose names carry a hash are copied
 //   from an earlier build's cache instead), refresh the pages an earlier build kept, take over at
@@ -37,7 +39,7 @@ async function precache() {
   const cache = await caches.open(caches_.precache);
   const others = staleCaches(await ownCaches(), build.version);
   await Promise.all(build.urls.map(async (url) => {
-    const copy = isImmutable(new URL(url, self.location.origin).pathname) ? await earlierCopy(url, others) : null;
+    const copy = isImmutable(new URL(url, self.location.origin).pathname, build.folders) ? await earlierCopy(url, others) : null;
     await cache.put(url, copy ?? await download(url));
   }));
 }

@@ -1,4 +1,5 @@
 import { element } from "../dom.js";
+import { siteUrl } from "../routes.js";
 import { TYPING_DELAY, find, hasFilters, searchable } from "./query.js";
 import { label, resultLinks, searchPageUrl, statusText } from "./results.js";
 
@@ -42,6 +43,7 @@ function chipRow(name) {
 export function setUpDropdown(form, sources) {
   const input = form.querySelector("#search-input");
   if (!input) return;
+  const searchPage = siteUrl("search");
   const filters = { difficulty: [], topic: [] };
   const panel = element("div", "search-panel", "");
   panel.id = "search-panel";
@@ -59,7 +61,7 @@ export function setUpDropdown(form, sources) {
   list.setAttribute("role", "listbox");
   list.setAttribute("aria-label", "Search results");
   const all = element("a", "search-all", "All results and filters");
-  all.href = "/search/";
+  all.href = searchPage;
   panel.appendChild(chips);
   panel.appendChild(status);
   panel.appendChild(list);
@@ -143,7 +145,7 @@ export function setUpDropdown(form, sources) {
     });
     renderTopicChips(shown);
     status.textContent = outcome.query || hasFilters(filters) ? statusText(outcome, shown.length) : "Type to search, or pick a filter.";
-    all.href = searchPageUrl(input.value.trim(), filters);
+    all.href = searchPageUrl(searchPage, input.value.trim(), filters);
   }
 
   function run() {
@@ -240,6 +242,6 @@ export function setUpDropdown(form, sources) {
     // Without a result to open, Enter goes to the search page with the query and the filters
     // chosen here: the same address as "All results" (without JavaScript the form sends the query).
     event.preventDefault();
-    location.href = searchPageUrl(input.value.trim(), filters);
+    location.href = searchPageUrl(searchPage, input.value.trim(), filters);
   });
 }

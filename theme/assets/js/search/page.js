@@ -1,4 +1,5 @@
 import { element } from "../dom.js";
+import { siteUrl } from "../routes.js";
 import { FILTER_NAMES, TYPING_DELAY, find, hasFilters, loadResults } from "./query.js";
 import { resultLinks, searchPageUrl, statusText } from "./results.js";
 
@@ -25,6 +26,7 @@ export function openOnWideScreens(group, wide) {
 }
 
 export function setUpSearchPage(root, sources) {
+  const searchPage = siteUrl("search");
   const form = root.querySelector("form");
   const input = form.querySelector("input[type=search]");
   const filterGroup = root.querySelector("[data-search-filters]");
@@ -79,7 +81,7 @@ export function setUpSearchPage(root, sources) {
     current = null;
     const query = input.value.trim();
     const filters = chosen();
-    const url = searchPageUrl(query, filters);
+    const url = searchPageUrl(searchPage, query, filters);
     if (url !== location.pathname + location.search) history[push ? "pushState" : "replaceState"](null, "", url);
     document.title = (query ? "“" + query + "” · " : "") + document.title.replace(/^“.*” · /, "");
     const ready = Promise.all([sources.filterCounts(), sources.filterLabels().catch(() => null)]);

@@ -61,11 +61,11 @@ export function statusText(outcome, shown) {
   return "No results" + quoted + ". Showing results for “" + outcome.corrected + "”: " + results(outcome.total) + more + ".";
 }
 
-// The address of the search page for a query and filters, as the page reads it back.
-export function searchPageUrl(query, filters) {
+// The address of the search page (`page`, its URL) for a query and filters, as the page reads it back.
+export function searchPageUrl(page, query, filters) {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
   FILTER_NAMES.forEach((name) => (filters[name] || []).forEach((v) => params.append(name, v)));
   const text = params.toString();
-  return "/search/" + (text ? "?" + text : "");
+  return page + (text ? "?" + text : "");
 }

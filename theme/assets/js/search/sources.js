@@ -4,6 +4,7 @@
 // page and only on first use.
 
 import { pagefindOptions, workerVersion } from "../offline/register.js";
+import { siteUrl } from "../routes.js";
 
 // Wraps a loader so it runs once; a failure is forgotten, so the next use tries again.
 export function once(load) {
@@ -27,12 +28,10 @@ function fetchJson(url) {
 }
 
 // Pagefind's own module is not part of the bundle: the indexer writes it at build time, and it is
-// loaded from the site when search is first used. The address is a variable so that esbuild
+// loaded from the site when search is first used. The address is read from the page, so esbuild
 // leaves the import() as it is rather than trying to bundle it.
-const pagefindModule = "/pagefind/pagefind.js";
-
 function importPagefind() {
-  return import(pagefindModule);
+  return import(siteUrl("pagefind-script"));
 }
 
 // Pagefind's options. metaCacheTag: the build the service worker kept the index of, so that
@@ -56,8 +55,8 @@ export function searchSources({ pagefindWorker = false } = {}) {
       .then(() => module)));
   return {
     pagefind,
-    vocabulary: once(() => fetchJson("/search/vocabulary.json").then((json) => json.terms)),
-    filterLabels: once(() => fetchJson("/search/filters.json")),
+    vocabulary: once(() => fetchJson(siteUrl("search-vocabulary")).then((json) => json.terms)),
+    filterLabels: once(() => fetchJson(siteUrl("search-filters"))),
     // Loading every filter's values once makes each later search report counts per value.
     filterCounts: once(() => pagefind().then((pf) => pf.filters())),
   };
