@@ -25,7 +25,7 @@ public sealed record Precache(string Version, IReadOnlyList<string> Urls)
     public static readonly IReadOnlyList<string> Pages = [Routes.Home.Url, Routes.Search.Url];
 
     /// <summary>Pagefind's entry file, which its script requests with <c>?ts=</c> and the tag: listed that way.</summary>
-    public const string PagefindEntry = "/pagefind/pagefind-entry.json";
+    public const string PagefindEntry = Routes.PagefindFolder + "pagefind-entry.json";
 
     /// <summary>Files no reader's browser asks for.</summary>
     private static readonly HashSet<string> Unlisted = ["/sitemap.xml", "/robots.txt", ServiceWorker.Url];

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using StudyGuide.Diagnostics;
 using StudyGuide.Loading;
+using StudyGuide.Routing;
 
 namespace StudyGuide.Theme;
 
@@ -106,7 +107,7 @@ public sealed class ThemeAssets
     public static string HashedUrl(string fileName, ReadOnlySpan<byte> bytes)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-        return $"/assets/{Path.GetFileNameWithoutExtension(fileName)}.{hash}{Path.GetExtension(fileName)}";
+        return $"{Routes.Assets}{Path.GetFileNameWithoutExtension(fileName)}.{hash}{Path.GetExtension(fileName)}";
     }
 
     /// <summary>The service worker's script as esbuild bundled it (<c>theme/assets/dist/sw.js</c>), before the offline stage adds the build's file list.</summary>
