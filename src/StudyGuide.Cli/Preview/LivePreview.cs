@@ -7,7 +7,8 @@ namespace StudyGuide.Cli.Preview;
 /// <summary>
 /// <c>studyguide serve</c> as a running session: builds once, serves the output with the reload
 /// script injected into HTML responses, watches the input and theme folders, rebuilds after
-/// each save, and tells open pages what happened. A failed build changes no file, so the last
+/// each save, and tells open pages what happened. Every build goes through one
+/// <see cref="PreviewSession"/>, which holds all the state kept between builds. A failed build changes no file, so the last
 /// good site stays served while the pages show the errors.
 /// </summary>
 public sealed class LivePreview : IAsyncDisposable
@@ -39,13 +40,13 @@ public sealed class LivePreview : IAsyncDisposable
         // The build writes the search data files; Pagefind needs the whole site on disk and takes
         // seconds, so it runs after each build in the background (PreviewSearchIndex) and the
         // save-to-reload loop never waits for it.
-        var builder = new PreviewBuilder(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath, Search: options.Search),
+        var session = new PreviewSession(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath, Search: options.Search),
             Commands.CommonOptions.HighlightCache(options.OutputPath));
         var hub = new ReloadHub();
 
         // Watch before the first build, so a save made while it runs is not missed.
         var watcher = new ChangeWatcher([options.InputPath, options.ThemePath]);
-        var first = builder.Build();
+        var first = session.Build();
         log.FirstBuild(first, options.OutputPath);
         Publish(hub, first);
         var search = options.Search ? new PreviewSearchIndex(options.OutputPath, options.ThemePath, log) : null;
@@ -88,13 +89,13 @@ public sealed class LivePreview : IAsyncDisposable
                 // One edited chapter: its page first, in milliseconds; then the full incremental
                 // build for everything that depends on it (it finds that page already up to date).
                 var pageChanged = false;
-                if (builder.BuildEditedPage(batch) is { } page)
+                if (session.BuildEditedPage(batch.Paths) is { } page)
                 {
                     pageChanged = page.Changed.Count > 0;
                     log.Rebuilt(batch, page, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
                     Publish(hub, page);
                 }
-                var build = builder.Build();
+                var build = session.Build();
                 log.Rebuilt(batch, build, Stopwatch.GetElapsedTime(batch.FirstSeen), options.InputPath);
                 Publish(hub, build);
                 // After the pages are written and the reload is sent: the index follows in the background.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StudyGuide.Diagnostics;
+using StudyGuide.Pipeline;
 
 namespace StudyGuide.Cli.Preview;
 

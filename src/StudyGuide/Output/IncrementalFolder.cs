@@ -5,9 +5,10 @@ using StudyGuide.Publishing;
 namespace StudyGuide.Output;
 
 /// <summary>
-/// The output folder of the preview server, updated in place: each build's files are held in
-/// memory until it commits, then only files whose bytes changed are written and files the
-/// build no longer produces are deleted. A save that changes one chapter rewrites one page,
+/// The output folder of the live preview (one per <c>Pipeline.PreviewSession</c>, for the
+/// session's life), updated in place: each build's files are held in memory until it commits,
+/// then only files whose bytes changed are written and files the build no longer produces are
+/// deleted. A save that changes one chapter rewrites one page,
 /// the browser reloads only the tabs showing it, and a failed build touches nothing.
 /// The result is byte-identical to a clean build (same bytes, same file set); only the way
 /// of getting there differs from <see cref="StagingFolder"/>. One build at a time.

@@ -7,7 +7,7 @@ using StudyGuide.Routing;
 namespace StudyGuide.Pipeline;
 
 /// <summary>A page rendered outside a full build: its site-relative file and bytes.</summary>
-public sealed record RenderedFile(string RelativePath, byte[] Bytes);
+internal sealed record RenderedFile(string RelativePath, byte[] Bytes);
 
 /// <summary>
 /// The preview's quick path for the most common edit, one chapter's Markdown: re-reads only
@@ -19,10 +19,10 @@ public sealed record RenderedFile(string RelativePath, byte[] Bytes);
 /// </summary>
 internal static class EditedChapter
 {
-    public static RenderedFile? Render(BuildSnapshot last, string path, ContentFiles files)
+    public static RenderedFile? Render(BuildSnapshot last, string path)
     {
         var content = last.Linked.Content;
-        var input = new InputFolder(last.Options.InputPath, files);
+        var input = new InputFolder(last.Options.InputPath, last.Files);
         var full = Path.GetFullPath(path);
         if (Path.GetDirectoryName(full) != input.PathOf("chapters") || Path.GetExtension(full) != ".md" || !input.Exists(full))
         {

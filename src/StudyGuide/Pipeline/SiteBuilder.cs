@@ -26,31 +26,21 @@ namespace StudyGuide.Pipeline;
 /// offline (the service worker and its file list, <see cref="OfflineStage"/>), then commit. Errors of a
 /// stage are collected; the build stops after the first stage that has any, and the previous
 /// output stays as it was.
-/// A builder may be kept for many builds (the preview server does): its highlighting cache
-/// and parsed theme carry over, and with <c>reuseUnchangedPages</c> so does the HTML of every
-/// page whose inputs did not change. With a <paramref name="highlightCache"/>, highlighted code
-/// is read from that file on the first build and written back after each build that highlighted
-/// new code, so the next process starts warm. One build at a time per builder.
+/// A builder holds only its configuration: a build is a function of its inputs, and nothing of
+/// one <see cref="Build(BuildOptions, Action{string}?, CancellationToken)"/> outlives it (the
+/// preview's state between builds is a <see cref="PreviewSession"/>'s, which runs this same
+/// sequence with its <see cref="BuildCaches"/>). With a <paramref name="highlightCache"/>,
+/// highlighted code is read from that file at the start of a build and written back at its end
+/// when the build highlighted new code, so the next process starts warm.
 /// Every content and theme file is read through <paramref name="files"/> (by default
 /// <see cref="ContentFiles.Default"/>; tests pass one that fails on purpose).
 /// </summary>
 /// <param name="model">The content types (by default the guide's, <see cref="ContentModel.Default"/>).</param>
-public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCacheFile? highlightCache = null, ContentFiles? files = null, ContentModel? model = null)
+public sealed class SiteBuilder(HighlightCacheFile? highlightCache = null, ContentFiles? files = null, ContentModel? model = null)
 {
     private readonly ContentFiles _files = files ?? ContentFiles.Default;
-    private readonly CodeHighlighter _highlighter = new();
-    private readonly ThemeCache _theme = new(files ?? ContentFiles.Default);
-    private readonly BrandImages _images = new();
-    private bool _highlightCacheRead;
-
-    /// <summary>The last build that wrote a site, for <see cref="RenderEditedChapter"/>.</summary>
-    private BuildSnapshot? _lastGood;
-
-    /// <summary>Only for repeated builds: a one-off build would fingerprint every page for nothing.</summary>
-    private readonly RenderCache? _renders = reuseUnchangedPages ? new RenderCache() : null;
-
-    /// <summary>Only for repeated builds, like <see cref="_renders"/>: unchanged fields keep their syntax trees.</summary>
-    private readonly ParsedMarkdownCache? _parses = reuseUnchangedPages ? new ParsedMarkdownCache() : null;
+    private readonly ContentModel? _model = model;
+    private readonly HighlightCacheFile? _highlightCache = highlightCache;
 
     /// <summary>Builds into a staging folder swapped in on success, or writes nothing when <see cref="BuildOptions.WriteOutput"/> is false.</summary>
     /// <remarks>
@@ -69,10 +59,19 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
     }
 
     /// <summary>Builds into <paramref name="output"/> (committed only on success), or renders without writing when it is null.</summary>
-    public BuildResult Build(BuildOptions options, ISiteOutput? output, Action<string>? progress = null, CancellationToken cancellation = default)
+    public BuildResult Build(BuildOptions options, ISiteOutput? output, Action<string>? progress = null, CancellationToken cancellation = default) =>
+        Run(options, output, caches: null, progress, cancellation);
+
+    /// <summary>
+    /// The build itself, for both kinds of caller: a one-off build passes no <paramref name="caches"/>
+    /// (it highlights with a highlighter of its own, reads the theme and draws the images afresh,
+    /// and parses and renders everything); a <see cref="PreviewSession"/> passes its own, which this
+    /// build reads and updates (one build at a time per session).
+    /// </summary>
+    internal BuildResult Run(BuildOptions options, ISiteOutput? output, BuildCaches? caches, Action<string>? progress, CancellationToken cancellation)
     {
         // Only a build that succeeds is a base for the quick path (a failed one may have been a theme edit).
-        _lastGood = null;
+        caches?.LastGood = null;
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var input = new InputFolder(options.InputPath, _files);
@@ -95,7 +94,7 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return new(diagnostics.Sorted(), pageCount, timings) { PagesRendered = pagesRendered, Content = content };
         }
 
-        content = Stage(BuildStages.Load.Name, () => new ContentLoader(model).Load(input, diagnostics, cancellation));
+        content = Stage(BuildStages.Load.Name, () => new ContentLoader(_model).Load(input, diagnostics, cancellation));
         if (content is null)
         {
             return Result();
@@ -105,17 +104,19 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             content = content with { Site = content.Site with { BaseUrl = baseUrl.TrimEnd('/') } };
         }
 
-        if (highlightCache is not null && !_highlightCacheRead)
+        var highlighter = caches?.Highlighter ?? new CodeHighlighter();
+        if (_highlightCache is not null && caches is not { HighlightCacheRead: true })
         {
             Stage("read cache", () =>
             {
-                _highlighter.Read(highlightCache);
-                return _highlightCacheRead = true;
+                highlighter.Read(_highlightCache);
+                return true;
             });
+            caches?.HighlightCacheRead = true;
         }
-        var pipeline = MarkdownPipelineFactory.Create(_highlighter);
+        var pipeline = MarkdownPipelineFactory.Create(highlighter);
         var parser = new MarkdownParser(pipeline);
-        var parsed = Stage(BuildStages.Parse.Name, () => ParsedContent.Parse(content, parser, diagnostics, _parses));
+        var parsed = Stage(BuildStages.Parse.Name, () => ParsedContent.Parse(content, parser, diagnostics, caches?.Parses));
         var linked = Stage(BuildStages.Link.Name, () => LinkedContent.Link(parsed, Routes.GeneratedPages, diagnostics, cancellation));
         // Read with the content, before the first stage that stops on errors, so its errors come with theirs.
         var shareIds = PlaygroundLock.Read(input, diagnostics);
@@ -124,17 +125,19 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             return Result();
         }
         // Nothing highlighted yet (no cache file, or a new generator or grammar version): start on it now.
-        if (_highlighter.IsEmpty)
+        if (highlighter.IsEmpty)
         {
-            warming = HighlightWarmer.Start(_highlighter, parsed);
+            warming = HighlightWarmer.Start(highlighter, parsed);
         }
-        var theme = Stage(BuildStages.Theme.Name, () => _theme.Load(options.ThemePath, input.DisplayPath, diagnostics));
+        var theme = Stage(BuildStages.Theme.Name, () => caches is null
+            ? ThemeCache.LoadUncached(_files, options.ThemePath, input.DisplayPath, diagnostics)
+            : caches.Theme.Load(_files, options.ThemePath, input.DisplayPath, diagnostics));
         if (theme is null)
         {
             return Result();
         }
         var (templates, assets) = theme.Value;
-        var images = Stage(BuildStages.Images.Name, () => _images.Render(content.Site.Title, content.Site.Description, content.Site.BaseUrl, assets.Fonts,
+        var images = Stage(BuildStages.Images.Name, () => (caches?.Images ?? new BrandImages()).Render(content.Site.Title, content.Site.Description, content.Site.BaseUrl, assets.Fonts,
             Path.Combine(options.ThemePath, "assets", ThemeContract.FontFolder), input.DisplayPath, diagnostics));
         if (images is null)
         {
@@ -150,14 +153,14 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             ShareImage = new(content.Site.BaseUrl + images.Share.Url, images.Share.Width, images.Share.Height, BrandImageSet.ShareAlt(content.Site.Title)),
             App = new(WebManifest.Url, images.Icon192.Url, WebManifest.ThemeColor),
         };
-        var markdown = new MarkdownHtmlRenderer(pipeline, _highlighter);
+        var markdown = new MarkdownHtmlRenderer(pipeline, highlighter);
         var planner = new PagePlanner(linked, markdown, shareIds);
         var jobs = Stage(BuildStages.Plan.Name, () => planner.Plan().Append(planner.NotFound()).ToList());
         var printGuide = planner.PrintGuide();
-        _renders?.Begin(templates, site);
+        caches?.Renders.Begin(templates, site);
 
         var renderer = new PageRenderer(templates, site);
-        var rendered = Stage(BuildStages.Render.Name, () => new RenderStage(renderer, templates, _renders, output, diagnostics).Run(jobs, printGuide, cancellation));
+        var rendered = Stage(BuildStages.Render.Name, () => new RenderStage(renderer, templates, caches?.Renders, output, diagnostics).Run(jobs, printGuide, cancellation));
         if (rendered is null)
         {
             return Result();
@@ -193,27 +196,20 @@ public sealed class SiteBuilder(bool reuseUnchangedPages = false, HighlightCache
             // The last moment a time limit can still leave the previous output as it was.
             cancellation.ThrowIfCancellationRequested();
             output.Commit();
-            _lastGood = new BuildSnapshot(options, linked, parser, markdown, shareIds, renderer);
+            caches?.LastGood = new BuildSnapshot(options, _files, linked, parser, markdown, shareIds, renderer);
         }
         warming?.GetAwaiter().GetResult();
-        if (highlightCache is not null)
+        if (_highlightCache is not null)
         {
             // Last, so the site (and in the preview, the reloaded page) never waits for it.
             Stage("write cache", () =>
             {
-                _highlighter.Write(highlightCache);
+                highlighter.Write(_highlightCache);
                 return true;
             });
         }
         return Result();
     }
-
-    /// <summary>
-    /// After a successful build, the page of the chapter in <paramref name="path"/> as that file is
-    /// now, without building anything else; null when the edit needs a full build (see
-    /// <see cref="EditedChapter"/>). For the preview, which runs the full build right after.
-    /// </summary>
-    public RenderedFile? RenderEditedChapter(string path) => _lastGood is { } last ? EditedChapter.Render(last, path, _files) : null;
 
     /// <summary>The search stage: vocabulary data files, then the Pagefind index of the written pages.</summary>
     private static bool BuildSearch(ParsedContent parsed, string themePath, Func<string, string> displayPath, ISiteOutput output, List<PublishedFile> published, DiagnosticBag diagnostics)

@@ -25,7 +25,8 @@ public sealed record BrandImageSet(BrandImage Share, BrandImage Icon192, BrandIm
 /// the theme's fonts (<c>theme/assets/fonts/</c>, so no system font is ever used). The same input
 /// gives the same bytes: Skia's PNG encoder writes no time stamp, and the drawing depends on
 /// nothing but the text, the fonts and SkiaSharp's version. Drawing and encoding take a few tens
-/// of milliseconds, so the last set is kept for the next build of the same builder (the preview's).
+/// of milliseconds, so an instance keeps the last set for its next call: the preview session keeps
+/// one instance for all its builds, and a one-off build draws with a new one.
 /// </summary>
 public sealed class BrandImages
 {

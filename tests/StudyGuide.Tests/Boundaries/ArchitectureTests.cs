@@ -1,6 +1,10 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using NetArchTest.Rules;
 using StudyGuide.CodeLanguages;
+using StudyGuide.ContentTypes;
+using StudyGuide.Highlighting;
+using StudyGuide.Loading;
 using StudyGuide.Pipeline;
 using StudyGuide.Tests.Infrastructure;
 
@@ -9,7 +13,7 @@ namespace StudyGuide.Tests.Boundaries;
 /// <summary>
 /// The boundaries of the generator, checked on its compiled code: the stage order is declared once
 /// (<see cref="BuildStages"/>) and no stage depends on a later one; the foundations depend on no
-/// stage; Go is reached only through the code language seam.
+/// stage; Go is reached only through the code language seam; a one-off build keeps no state.
 /// </summary>
 public sealed class ArchitectureTests
 {
@@ -65,6 +69,24 @@ public sealed class ArchitectureTests
         var result = Generator.That().ResideInNamespaceMatching(Exactly("StudyGuide.Pipeline"))
             .ShouldNot().HaveDependencyOnAny("StudyGuide.Loading").GetResult();
         Assert.False(result.IsSuccessful);
+    }
+
+    /// <summary>
+    /// A one-off build is a function of its inputs: <see cref="SiteBuilder"/> holds configuration
+    /// only, and every cache kept between builds belongs to a <see cref="PreviewSession"/>.
+    /// </summary>
+    [Fact]
+    public void The_site_builder_holds_only_configuration()
+    {
+        Type[] configuration = [typeof(ContentFiles), typeof(ContentModel), typeof(HighlightCacheFile)];
+        var fields = typeof(SiteBuilder).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
+        Assert.NotEmpty(fields);
+        Assert.All(fields, field =>
+        {
+            Assert.True(field.IsInitOnly, $"{field.Name} can change after construction");
+            Assert.Contains(field.FieldType, configuration);
+        });
+        Assert.Contains(typeof(PreviewSession).GetFields(BindingFlags.Instance | BindingFlags.NonPublic), field => field.FieldType == typeof(BuildCaches));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using StudyGuide.Cli.Preview;
 using StudyGuide.Diagnostics;
+using StudyGuide.Pipeline;
 
 namespace StudyGuide.Tests.Messages;
 

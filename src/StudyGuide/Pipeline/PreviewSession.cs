@@ -1,8 +1,8 @@
 using StudyGuide.Diagnostics;
+using StudyGuide.Highlighting;
 using StudyGuide.Output;
-using StudyGuide.Pipeline;
 
-namespace StudyGuide.Cli.Preview;
+namespace StudyGuide.Pipeline;
 
 /// <summary>The outcome of one preview build: its errors (none on success) and the output files it changed.</summary>
 /// <param name="PagesRendered">Pages that went through the templates; the others' inputs were unchanged and their HTML was reused.</param>
@@ -15,18 +15,22 @@ public sealed record PreviewBuild(IReadOnlyList<Diagnostic> Errors, IReadOnlyLis
 }
 
 /// <summary>
-/// Builds for the preview. One <see cref="SiteBuilder"/> lives as long as the session, so a
-/// rebuild runs in a warm process with the highlighting cache and the parsed theme of the
-/// previous build, and only pages whose inputs changed go through the templates again; the
-/// output is an <see cref="IncrementalFolder"/>, so only files whose bytes changed are written.
-/// Every rebuild still loads, parses and links all the content and builds every page's model:
-/// that keeps it exactly equal to a clean build (an edited title shows up in every list, a
-/// broken link anywhere is reported) for a few tens of milliseconds.
+/// The live preview's builds, and the one owner of everything that outlives a build: the
+/// <see cref="BuildCaches"/> (the warm highlighter, the parsed theme, the last share image and
+/// icons, the parsed Markdown trees, the rendered pages, the last good build for the quick
+/// edited-chapter path) and the output, an <see cref="IncrementalFolder"/>, so only files whose
+/// bytes changed are written. A rebuild runs the same stages as a one-off build
+/// (<see cref="SiteBuilder"/>, given these caches), so only pages whose inputs changed go through
+/// the templates again, yet every rebuild still loads, parses and links all the content and
+/// builds every page's model: that keeps it exactly equal to a clean build (an edited title shows
+/// up in every list, a broken link anywhere is reported) for a few tens of milliseconds.
+/// One build at a time.
 /// </summary>
 /// <param name="highlightCache">Shared with <c>build</c>: the first preview build starts from it, and code highlighted while editing is added to it.</param>
-public sealed class PreviewBuilder(BuildOptions options, Highlighting.HighlightCacheFile? highlightCache = null)
+public sealed class PreviewSession(BuildOptions options, HighlightCacheFile? highlightCache = null)
 {
-    private readonly SiteBuilder _builder = new(reuseUnchangedPages: true, highlightCache);
+    private readonly SiteBuilder _builder = new(highlightCache);
+    private readonly BuildCaches _caches = new();
     private readonly IncrementalFolder _output = new(options.OutputPath);
 
     public PreviewBuild Build()
@@ -34,7 +38,7 @@ public sealed class PreviewBuilder(BuildOptions options, Highlighting.HighlightC
         var update = _output.Begin();
         try
         {
-            var result = _builder.Build(options, update);
+            var result = _builder.Run(options, update, _caches, progress: null, CancellationToken.None);
             var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             return new PreviewBuild(errors, update.Committed ? update.Changes : [], result.PageCount, result.PagesRendered, result.Elapsed);
         }
@@ -56,17 +60,18 @@ public sealed class PreviewBuilder(BuildOptions options, Highlighting.HighlightC
     }
 
     /// <summary>
-    /// When the batch is one edited chapter, writes that chapter's page at once (see
-    /// <see cref="SiteBuilder.RenderEditedChapter"/>) and returns it; <see cref="Build"/> must
-    /// still run after it. Null when the quick path does not apply.
+    /// When the files saved together (<paramref name="saved"/>) are one edited chapter, writes that
+    /// chapter's page at once, against the last successful build (see <see cref="EditedChapter"/>),
+    /// and returns it; <see cref="Build"/> must still run after it. Null when the quick path does
+    /// not apply.
     /// </summary>
-    public PreviewBuild? BuildEditedPage(ChangeBatch batch)
+    public PreviewBuild? BuildEditedPage(IReadOnlyList<string> saved)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var saved = batch.Paths.Where(path => !IsGoneScratchFile(path)).ToList();
-            if (saved.Count != 1 || _builder.RenderEditedChapter(saved[0]) is not { } page)
+            var edited = saved.Where(path => !IsGoneScratchFile(path)).ToList();
+            if (edited.Count != 1 || _caches.LastGood is not { } last || EditedChapter.Render(last, edited[0]) is not { } page)
             {
                 return null;
             }
