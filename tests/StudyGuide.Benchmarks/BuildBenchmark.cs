@@ -10,7 +10,7 @@ namespace StudyGuide.Benchmarks;
 /// /proc, sampled until the process exits) and output size; then measures the preview's incremental
 /// path: `serve` running, one chapter saved, time until its page is rewritten.
 /// </summary>
-public sealed class BuildBenchmark(int chapters, int questions, int runs, bool incremental, bool readyToRun = false)
+public sealed class BuildBenchmark(int chapters, int questions, int runs, bool incremental, bool readyToRun = false, bool contentOnly = false)
 {
     private string Cli { get; set; } = typeof(StudyGuide.Cli.App).Assembly.Location;
 
@@ -29,6 +29,10 @@ public sealed class BuildBenchmark(int chapters, int questions, int runs, bool i
             Cli = await PublishReadyToRunAsync(Path.Combine(root, "cli-r2r"));
         }
         Console.WriteLine($"content: {chapters} chapters + {questions} coding questions ({Megabytes(FolderSize(input))} MB) in {input}");
+        if (contentOnly)
+        {
+            return 0;
+        }
         Console.WriteLine($"cli: {Cli}");
 
         foreach (var search in new[] { false, true })

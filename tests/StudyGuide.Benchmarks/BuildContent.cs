@@ -5,7 +5,8 @@ namespace StudyGuide.Benchmarks;
 /// <summary>
 /// Content shaped like the Hugo reference in the performance issue: chapters of about 8 KB of
 /// Markdown with front matter, headings, paragraphs, a table, a task list, two fenced Go blocks and
-/// xrefs; and as many coding questions (one bank) with hints, answer and a Go file each. Every page
+/// xrefs; and as many coding questions (in banks of at most <see cref="BankSize"/>, so no bank file nears
+/// the loader's per-file size bound) with hints, answer and a Go file each. Every page
 /// has its own text and code, so nothing is served from a cache that real content would miss.
 /// Deterministic: the same counts give the same files.
 /// </summary>
@@ -18,6 +19,8 @@ public sealed class BuildContent(int chapters, int questions)
         "the", "a", "of", "to", "and", "in", "is", "that", "for", "with", "when", "each", "every", "your", "then",
     ];
 
+    /// <summary>Questions per bank file: about 1.4 MiB of YAML, a third of the per-file bound.</summary>
+    private const int BankSize = 1000;
 
     /// <summary>
     /// Writes the content under <paramref name="root"/>, leaving files that already hold the same
@@ -27,7 +30,7 @@ public sealed class BuildContent(int chapters, int questions)
     public void WriteTo(string root)
     {
         Directory.CreateDirectory(Path.Combine(root, "chapters"));
-        Directory.CreateDirectory(Path.Combine(root, "banks", "coding"));
+        Directory.CreateDirectory(Path.Combine(root, "banks"));
         Write(Path.Combine(root, "site.yml"),
             "title: Benchmark guide\ndescription: Synthetic content for the build benchmark.\nbase_url: https://example.org\n"
             + "repository: https://github.com/example/guide\nbranch: main\nnav:\n  - title: Problems\n    link: /problems/\n");
@@ -36,19 +39,33 @@ public sealed class BuildContent(int chapters, int questions)
         {
             Write(Path.Combine(root, "chapters", $"chapter-{i}.md"), Chapter(i));
         }
-        var bank = new StringBuilder("id: coding\ntitle: Coding\ndescription: |\n  Synthetic problems.\nkind: coding\nquestions:\n");
-        for (var i = 0; i < questions; i++)
+        for (var first = 0; first < questions; first += BankSize)
         {
-            bank.Append(Question(i));
-            Write(Path.Combine(root, "banks", "coding", $"problem-{i}.go"), Program(i));
-            Write(Path.Combine(root, "banks", "coding", $"problem-{i}.starter.go"), Starter(i));
-            Write(Path.Combine(root, "banks", "coding", $"problem-{i}_test.go"), Tests(i));
+            var id = $"coding-{first / BankSize}";
+            Directory.CreateDirectory(Path.Combine(root, "banks", id));
+            var bank = new StringBuilder($"id: {id}\ntitle: Coding {first / BankSize}\ndescription: |\n  Synthetic problems.\nkind: coding\nquestions:\n");
+            for (var i = first; i < Math.Min(questions, first + BankSize); i++)
+            {
+                bank.Append(Question(id, i));
+                Write(Path.Combine(root, "banks", id, $"problem-{i}.go"), Program(i));
+                Write(Path.Combine(root, "banks", id, $"problem-{i}.starter.go"), Starter(i));
+                Write(Path.Combine(root, "banks", id, $"problem-{i}_test.go"), Tests(i));
+            }
+            Write(Path.Combine(root, "banks", $"{id}.yml"), bank.ToString());
         }
-        Write(Path.Combine(root, "banks", "coding.yml"), bank.ToString());
+        // A folder written by another version or other counts may hold files this one does not
+        // (an older single bank would duplicate every question id): only those go.
+        foreach (var stale in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !_written.Contains(f)).ToList())
+        {
+            File.Delete(stale);
+        }
     }
 
-    private static void Write(string path, string text)
+    private readonly HashSet<string> _written = [];
+
+    private void Write(string path, string text)
     {
+        _written.Add(path);
         if (!File.Exists(path) || File.ReadAllText(path) != text)
         {
             File.WriteAllText(path, text);
@@ -94,7 +111,7 @@ public sealed class BuildContent(int chapters, int questions)
         return md.Append(System.Globalization.CultureInfo.InvariantCulture, $"See also [section 1](#section-1-of-chapter-{i}).{problem}{next}\n").ToString();
     }
 
-    private static string Question(int i) => $"""
+    private static string Question(string bank, int i) => $"""
           - id: problem-{i}
             title: Problem {i}
             difficulty: {(i % 3 == 0 ? "easy" : i % 3 == 1 ? "medium" : "hard")}
@@ -113,12 +130,12 @@ public sealed class BuildContent(int chapters, int questions)
             complexity:
               time: O(n)
               space: O(n)
-            code: coding/problem-{i}.go
+            code: {bank}/problem-{i}.go
             expected_output: |
               {i + 6}
             category: arrays-hashing
-            starter: coding/problem-{i}.starter.go
-            tests: coding/problem-{i}_test.go
+            starter: {bank}/problem-{i}.starter.go
+            tests: {bank}/problem-{i}_test.go
 
         """;
 

@@ -35,13 +35,14 @@ var buildPages = new Option<int[]>("--chapters")
 var buildRuns = new Option<int>("--runs") { Description = "Builds per configuration (the median is printed)", DefaultValueFactory = _ => 3 };
 var noIncremental = new Option<bool>("--no-incremental") { Description = "Skip the serve save → written measurement" };
 var readyToRun = new Option<bool>("--ready-to-run") { Description = "Measure the CLI published ReadyToRun (compiled ahead of time, less JIT at start) instead of the plain Release build" };
+var contentOnly = new Option<bool>("--content-only") { Description = "Write the content folder, print where, and build nothing: to time other commands (another version of the CLI) on the same content" };
 var build = new Command("build", "Build N chapters + N coding questions with the Release CLI as a separate process; print time, pages/s, peak memory, output size, and the incremental rebuild time")
-    { buildPages, buildRuns, noIncremental, readyToRun };
+    { buildPages, buildRuns, noIncremental, readyToRun, contentOnly };
 build.SetAction(async (parse, _) =>
 {
     foreach (var n in parse.GetValue(buildPages)!)
     {
-        await new BuildBenchmark(n, n, parse.GetValue(buildRuns), !parse.GetValue(noIncremental), parse.GetValue(readyToRun)).RunAsync();
+        await new BuildBenchmark(n, n, parse.GetValue(buildRuns), !parse.GetValue(noIncremental), parse.GetValue(readyToRun), parse.GetValue(contentOnly)).RunAsync();
     }
     return 0;
 });
