@@ -7,7 +7,7 @@ namespace StudyGuide.Cli;
 /// value), so control and bidirectional-override characters in it are escaped: it cannot forge a
 /// second line or send escape sequences to the terminal.
 /// </summary>
-public static class InternalError
+internal static class InternalError
 {
     public static void Report(Exception exception, bool verbose, TextWriter error)
     {

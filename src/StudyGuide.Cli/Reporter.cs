@@ -9,7 +9,7 @@ namespace StudyGuide.Cli;
 /// program): a live status line on an interactive terminal, plain lines when output is redirected
 /// or in CI. Diagnostics always go to stderr in the compiler-style format editors parse.
 /// </summary>
-public sealed class Reporter(TextWriter output, TextWriter error, bool interactive)
+internal sealed class Reporter(TextWriter output, TextWriter error, bool interactive)
 {
     private readonly bool _interactive = interactive;
 

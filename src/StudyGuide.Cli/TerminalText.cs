@@ -8,7 +8,7 @@ namespace StudyGuide.Cli;
 /// made safe to print on one line of a terminal: it cannot start a second, forged line, move the
 /// cursor, ring the bell or reverse the text around it.
 /// </summary>
-public static class TerminalText
+internal static class TerminalText
 {
     /// <summary>Control characters (C0, DEL, C1), line and paragraph separators and bidirectional controls as <c>\n</c>, <c>\t</c> or <c>\u202E</c>.</summary>
     public static string Escape(string text)

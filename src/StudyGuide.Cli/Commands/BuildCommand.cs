@@ -6,7 +6,7 @@ using StudyGuide.Routing;
 namespace StudyGuide.Cli.Commands;
 
 /// <summary><c>studyguide build</c>: validates the content and writes the site.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public static Command Create(Reporter reporter, ContentFiles files)
     {

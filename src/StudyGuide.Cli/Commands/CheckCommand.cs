@@ -12,7 +12,7 @@ namespace StudyGuide.Cli.Commands;
 /// <c>studyguide check</c>: everything <c>build</c> validates, without writing anything; with
 /// <c>--go</c> also every Go code file, with the real Go toolchain.
 /// </summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static Command Create(Reporter reporter, ContentFiles files)
     {

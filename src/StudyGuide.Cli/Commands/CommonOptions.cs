@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace StudyGuide.Cli.Commands;
 
 /// <summary>Options several commands share, created fresh per command (System.CommandLine options belong to one command).</summary>
-public static class CommonOptions
+internal static class CommonOptions
 {
     /// <summary>Where <c>build</c> writes by default; netlify.toml publishes this folder.</summary>
     public const string DefaultOutput = "_site";

@@ -9,7 +9,7 @@ namespace StudyGuide.Cli.Commands;
 /// Schemas in <c>schema/</c> and the field tables of docs/content-model.md, for a contributor who
 /// changed a declaration. A test fails while the committed files differ from what this writes.
 /// </summary>
-public static class GenerateCommand
+internal static class GenerateCommand
 {
     public static Command Create(Reporter reporter)
     {

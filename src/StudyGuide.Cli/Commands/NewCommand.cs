@@ -9,7 +9,7 @@ namespace StudyGuide.Cli.Commands;
 /// present and commented, then says what to edit next. Refusals (a taken id, an id that is not
 /// a slug, an unknown bank) exit 1 like content errors; a malformed command line exits 2.
 /// </summary>
-public static class NewCommand
+internal static class NewCommand
 {
     public static Command Create(Reporter reporter)
     {

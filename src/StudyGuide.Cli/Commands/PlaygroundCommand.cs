@@ -6,7 +6,7 @@ using StudyGuide.Playground;
 namespace StudyGuide.Cli.Commands;
 
 /// <summary><c>studyguide playground share</c>: records Go Playground share ids for code that has none.</summary>
-public static class PlaygroundCommand
+internal static class PlaygroundCommand
 {
     public static Command Create(Reporter reporter)
     {

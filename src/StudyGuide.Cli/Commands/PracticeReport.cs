@@ -9,7 +9,7 @@ namespace StudyGuide.Cli.Commands;
 /// <see cref="CodingCategory.All"/>'s order), each category with its count, each problem with what its
 /// tests did with the reference solution and the starter; then the totals.
 /// </summary>
-public static class PracticeReport
+internal static class PracticeReport
 {
     public static IReadOnlyList<string> Of(ContentSet content, CodeVerification verification)
     {

@@ -9,7 +9,7 @@ namespace StudyGuide.Cli.Commands;
 /// Playground proxy, rebuilds on every save under the input and theme folders, and reloads
 /// open pages (or shows the errors on them).
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create(Reporter reporter)
     {

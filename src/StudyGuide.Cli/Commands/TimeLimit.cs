@@ -10,7 +10,7 @@ namespace StudyGuide.Cli.Commands;
 /// process), so it stops at the next file, removes its staging folder and leaves the previous
 /// output as it was.
 /// </summary>
-public sealed class TimeLimit : IDisposable
+internal sealed class TimeLimit : IDisposable
 {
     private readonly CancellationTokenSource _source = new();
     private readonly string _seconds;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace StudyGuide.Cli.Preview;
 
 /// <summary><c>serve --open</c>: opens a URL in the desktop's default browser (xdg-open, open or start, chosen by .NET).</summary>
-public static class BrowserLauncher
+internal static class BrowserLauncher
 {
     /// <summary>Returns null on success, or why the browser could not be opened.</summary>
     public static string? Open(string url)

@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace StudyGuide.Cli.Preview;
 
 /// <summary>Files that changed together, and when the first of them was seen (a <see cref="Stopwatch"/> timestamp).</summary>
-public sealed record ChangeBatch(IReadOnlyList<string> Paths, long FirstSeen);
+internal sealed record ChangeBatch(IReadOnlyList<string> Paths, long FirstSeen);
 
 /// <summary>
 /// Watches folders (recursively) and hands out changes in batches. An editor's save is often
@@ -12,7 +12,7 @@ public sealed record ChangeBatch(IReadOnlyList<string> Paths, long FirstSeen);
 /// touches many files: a batch ends only after <c>quiet</c> passes without a new event, so one
 /// save is one rebuild. Editor droppings (swap and backup files) are ignored.
 /// </summary>
-public sealed class ChangeWatcher : IDisposable
+internal sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<(string Path, long Seen)> _events = Channel.CreateUnbounded<(string, long)>();

@@ -11,7 +11,7 @@ namespace StudyGuide.Cli.Preview;
 /// <see cref="PreviewSession"/>, which holds all the state kept between builds. A failed build changes no file, so the last
 /// good site stays served while the pages show the errors.
 /// </summary>
-public sealed class LivePreview : IAsyncDisposable
+internal sealed class LivePreview : IAsyncDisposable
 {
     private readonly SiteServer _server;
     private readonly ChangeWatcher _watcher;

@@ -6,7 +6,7 @@ namespace StudyGuide.Cli.Preview;
 /// embedded in this program rather than kept in <c>theme/assets/</c>, because they must never be
 /// published: the built site is the same whether or not it was previewed.
 /// </summary>
-public static class LiveReloadEndpoints
+internal static class LiveReloadEndpoints
 {
     public const string EventsPath = "/_studyguide/events";
     public const string ScriptPath = "/_studyguide/live.js";

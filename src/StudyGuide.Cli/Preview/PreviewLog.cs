@@ -9,7 +9,7 @@ namespace StudyGuide.Cli.Preview;
 /// on failure each error in the compiler format (<c>file:line:col: error: message</c>) that
 /// terminals and editors turn into links.
 /// </summary>
-public sealed class PreviewLog(TextWriter writer)
+internal sealed class PreviewLog(TextWriter writer)
 {
     private readonly TextWriter _writer = TextWriter.Synchronized(writer);
 

@@ -4,7 +4,7 @@ namespace StudyGuide.Cli.Preview;
 /// <param name="Port">Port on 127.0.0.1; 0 picks a free one.</param>
 /// <param name="Quiet">How long the watcher waits after the last file event before rebuilding (one save is several events).</param>
 /// <param name="Search">Keep a search index (Pagefind, in the background after each build); <c>serve</c> does unless <c>--no-search</c>.</param>
-public sealed record PreviewOptions(
+internal sealed record PreviewOptions(
     string InputPath,
     string ThemePath,
     string OutputPath,

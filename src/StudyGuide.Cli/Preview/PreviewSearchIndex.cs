@@ -13,7 +13,7 @@ namespace StudyGuide.Cli.Preview;
 /// arrive while it runs are merged into one more run after it: the index always catches up with
 /// the last build, and at most one Pagefind runs at a time.
 /// </summary>
-public sealed class PreviewSearchIndex : IAsyncDisposable
+internal sealed class PreviewSearchIndex : IAsyncDisposable
 {
     private readonly string _site;
     private readonly PagefindIndexer _indexer;

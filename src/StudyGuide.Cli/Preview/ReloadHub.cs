@@ -7,7 +7,7 @@ using StudyGuide.Diagnostics;
 namespace StudyGuide.Cli.Preview;
 
 /// <summary>A content error as the browser overlay shows it: the same safe text as the terminal (<see cref="SafeText"/>).</summary>
-public sealed record PreviewError(string File, int Line, int Column, string Message)
+internal sealed record PreviewError(string File, int Line, int Column, string Message)
 {
     public static PreviewError From(Diagnostic diagnostic) =>
         new(SafeText.Escape(diagnostic.Location.File), diagnostic.Location.Line, diagnostic.Location.Column, diagnostic.Message);
@@ -19,7 +19,7 @@ public sealed record PreviewError(string File, int Line, int Column, string Mess
 /// <see cref="Version"/> names the last successful build that changed something; a page
 /// compares it with the version it was served with to learn that it is out of date.
 /// </summary>
-public sealed record ReloadMessage(string Type, string Version, IReadOnlyList<string> Changed, IReadOnlyList<PreviewError> Errors);
+internal sealed record ReloadMessage(string Type, string Version, IReadOnlyList<string> Changed, IReadOnlyList<PreviewError> Errors);
 
 /// <summary>
 /// The live-reload state of a preview session and the pages listening to it. Each open page
@@ -27,7 +27,7 @@ public sealed record ReloadMessage(string Type, string Version, IReadOnlyList<st
 /// that connects while the build is broken gets the errors at once, so a reload never hides
 /// the overlay. Thread-safe: builds publish from the watcher loop, pages connect from Kestrel.
 /// </summary>
-public sealed class ReloadHub
+internal sealed class ReloadHub
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -10,7 +10,7 @@ namespace StudyGuide.Cli.Scaffolding;
 /// was and the diff is only the new question. The result is parsed before it is written: a
 /// file this cannot extend safely is left alone, with a message.
 /// </summary>
-public static partial class BankAppender
+internal static partial class BankAppender
 {
     [GeneratedRegex(@"^questions:[ \t]*(\[\s*\])?[ \t]*(#.*)?$")]
     private static partial Regex QuestionsKey();

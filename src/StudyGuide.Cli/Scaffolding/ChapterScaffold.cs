@@ -3,7 +3,7 @@ using StudyGuide.Routing;
 namespace StudyGuide.Cli.Scaffolding;
 
 /// <summary><c>studyguide new chapter &lt;id&gt;</c>: <c>input/chapters/&lt;id&gt;.md</c>, ordered after the last chapter.</summary>
-public static class ChapterScaffold
+internal static class ChapterScaffold
 {
     public static Scaffold Create(ExistingContent content, string id)
     {

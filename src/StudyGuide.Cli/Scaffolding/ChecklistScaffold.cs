@@ -3,7 +3,7 @@ using StudyGuide.Routing;
 namespace StudyGuide.Cli.Scaffolding;
 
 /// <summary><c>studyguide new checklist &lt;id&gt;</c>: <c>input/checklists/&lt;id&gt;.yml</c>, ordered after the last checklist.</summary>
-public static class ChecklistScaffold
+internal static class ChecklistScaffold
 {
     public static Scaffold Create(ExistingContent content, string id)
     {

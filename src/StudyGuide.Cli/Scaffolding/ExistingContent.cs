@@ -9,7 +9,7 @@ namespace StudyGuide.Cli.Scaffolding;
 /// the ids the build would refuse (taken anywhere on the site, reserved, not a slug). Errors in
 /// other files do not stop a scaffold; only an unreadable site.yml does.
 /// </summary>
-public sealed class ExistingContent
+internal sealed class ExistingContent
 {
     private readonly HashSet<string> _ids;
 

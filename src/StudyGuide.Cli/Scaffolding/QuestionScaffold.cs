@@ -13,7 +13,7 @@ namespace StudyGuide.Cli.Scaffolding;
 /// (coding) it also writes them, named by the language's rule: a starter that the tests fail, and tests
 /// with one case in the fixed form, so <c>check --go</c> passes from the start.
 /// </summary>
-public static class QuestionScaffold
+internal static class QuestionScaffold
 {
     public static Scaffold Create(ExistingContent content, string bankId, string id)
     {

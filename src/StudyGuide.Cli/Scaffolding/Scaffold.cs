@@ -1,7 +1,7 @@
 namespace StudyGuide.Cli.Scaffolding;
 
 /// <summary>What a scaffold did, and what the contributor should do next, for the terminal.</summary>
-public sealed record Scaffold(IReadOnlyList<string> Done, IReadOnlyList<string> NextSteps)
+internal sealed record Scaffold(IReadOnlyList<string> Done, IReadOnlyList<string> NextSteps)
 {
     /// <summary>Steps every scaffold ends with: preview the page, then run the checks CI runs.</summary>
     public static IEnumerable<string> PreviewAndCheck(string url) =>

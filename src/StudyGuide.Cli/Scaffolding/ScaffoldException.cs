@@ -7,7 +7,7 @@ namespace StudyGuide.Cli.Scaffolding;
 /// message says what to do. <see cref="Causes"/> are the content errors behind a refusal, printed first
 /// as positioned lines (a bank that cannot be read is refused with its own errors).
 /// </summary>
-public sealed class ScaffoldException(string message, IReadOnlyList<Diagnostic>? causes = null) : Exception(message)
+internal sealed class ScaffoldException(string message, IReadOnlyList<Diagnostic>? causes = null) : Exception(message)
 {
     public IReadOnlyList<Diagnostic> Causes { get; } = causes ?? [];
 }

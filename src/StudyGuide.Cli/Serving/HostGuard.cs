@@ -8,7 +8,7 @@ namespace StudyGuide.Cli.Serving;
 /// and the live-reload stream as if they were same-origin. Such requests carry the site's name in
 /// <c>Host</c>, and are refused before any file, proxy or event stream sees them.
 /// </summary>
-public static class HostGuard
+internal static class HostGuard
 {
     /// <summary>The names the server is reached by; compared ignoring case, as host names are.</summary>
     public static readonly IReadOnlyList<string> OwnNames = ["127.0.0.1", "localhost", "[::1]"];

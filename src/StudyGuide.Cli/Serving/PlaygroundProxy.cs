@@ -7,7 +7,7 @@ namespace StudyGuide.Cli.Serving;
 /// two paths netlify.toml proxies, so pages talk only to their own origin (CSP <c>connect-src 'self'</c>).
 /// Bodies over <see cref="SiteServer.MaxBodyBytes"/> are refused.
 /// </summary>
-public static class PlaygroundProxy
+internal static class PlaygroundProxy
 {
     public const string ClientName = "playground";
 

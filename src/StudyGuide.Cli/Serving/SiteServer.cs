@@ -16,7 +16,7 @@ namespace StudyGuide.Cli.Serving;
 /// (empty when there is no file yet). The live preview injects its reload script this way, so
 /// the script is never part of the built site.
 /// </param>
-public sealed record SiteServerOptions(
+internal sealed record SiteServerOptions(
     string SiteFolder,
     int Port = 8080,
     string? PlaygroundUpstream = null,
@@ -30,7 +30,7 @@ public sealed record SiteServerOptions(
 /// Only loopback is bound, and only requests addressed to it are answered (<see cref="HostGuard"/>):
 /// this is a preview server, not a production one.
 /// </summary>
-public sealed class SiteServer : IAsyncDisposable
+internal sealed class SiteServer : IAsyncDisposable
 {
     /// <summary>Where the runner's proxy forwards by default: the code language's own service.</summary>
     public static string OfficialPlayground => CodeLanguages.Languages.Default.RunnerUpstream;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.StaticFiles;
 namespace StudyGuide.Cli.Serving;
 
 /// <summary>Static file serving with Netlify's URL rules: clean URLs, a redirect for a missing slash, 404.html.</summary>
-public static class StaticSite
+internal static class StaticSite
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 

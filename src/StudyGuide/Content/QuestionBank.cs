@@ -69,31 +69,31 @@ public abstract record FieldValue(Field Field)
 }
 
 /// <summary>A one-line text, such as a pattern.</summary>
-public sealed record TextValue(Field Field, string Text) : FieldValue(Field)
+internal sealed record TextValue(Field Field, string Text) : FieldValue(Field)
 {
     public override IEnumerable<MarkdownSource> Markdown => [];
 
     public override string? ShownText => Text;
 }
 
-public sealed record MarkdownValue(Field Field, MarkdownSource Source) : FieldValue(Field)
+internal sealed record MarkdownValue(Field Field, MarkdownSource Source) : FieldValue(Field)
 {
     public override IEnumerable<MarkdownSource> Markdown => [Source];
 }
 
-public sealed record MarkdownListValue(Field Field, IReadOnlyList<MarkdownSource> Items) : FieldValue(Field)
+internal sealed record MarkdownListValue(Field Field, IReadOnlyList<MarkdownSource> Items) : FieldValue(Field)
 {
     public override IEnumerable<MarkdownSource> Markdown => Items;
 }
 
 /// <summary>The parts of a <see cref="GroupField"/> that the file has, in the field's order.</summary>
-public sealed record GroupValue(Field Field, IReadOnlyList<FieldValue> Parts) : FieldValue(Field)
+internal sealed record GroupValue(Field Field, IReadOnlyList<FieldValue> Parts) : FieldValue(Field)
 {
     public override IEnumerable<MarkdownSource> Markdown => Parts.SelectMany(p => p.Markdown);
 }
 
 /// <summary>One of the closed list of a <see cref="CategoryField"/>, such as a coding problem's category.</summary>
-public sealed record CategoryValue(Field Field, CodingCategory Category) : FieldValue(Field)
+internal sealed record CategoryValue(Field Field, CodingCategory Category) : FieldValue(Field)
 {
     public override IEnumerable<MarkdownSource> Markdown => [];
 

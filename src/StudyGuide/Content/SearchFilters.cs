@@ -3,17 +3,17 @@ using StudyGuide.ContentTypes;
 namespace StudyGuide.Content;
 
 /// <summary>One value of a search filter: what pages carry in <c>data-pagefind-filter</c>, and what readers see.</summary>
-public sealed record FilterValue(string Value, string Label);
+internal sealed record FilterValue(string Value, string Label);
 
 /// <summary>A search filter (kind, difficulty, topic or a coding problem's category) with every value the site uses, in display order.</summary>
-public sealed record SearchFilter(string Name, string Label, IReadOnlyList<FilterValue> Values);
+internal sealed record SearchFilter(string Name, string Label, IReadOnlyList<FilterValue> Values);
 
 /// <summary>
 /// The filters pages are tagged with for Pagefind, listed from the content. The search page shows
 /// them as chips, and <c>/search/filters.json</c> gives the dropdown their labels, so both name a
 /// value the way the rest of the site does ("hash-map" → "Hash map").
 /// </summary>
-public static class SearchFilters
+internal static class SearchFilters
 {
     public const string Kind = "kind";
     public const string Difficulty = "difficulty";

@@ -1,7 +1,7 @@
 namespace StudyGuide.Content;
 
 /// <summary>Display names for topic slugs: "hash-map" → "Hash map", "bfs" → "BFS".</summary>
-public static class TopicNames
+internal static class TopicNames
 {
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {

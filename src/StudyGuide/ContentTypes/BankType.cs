@@ -6,7 +6,7 @@ namespace StudyGuide.ContentTypes;
 /// A question bank, <c>input/banks/&lt;id&gt;.yml</c>: a page of its own, a part of the print page, and
 /// its questions, each with a page (<see cref="QuestionRoute"/>) and the fields of the bank's kind.
 /// </summary>
-public static class BankType
+internal static class BankType
 {
     /// <summary>The bank file's top-level keys; each question's are its kind's <see cref="QuestionKind.AllFields"/>.</summary>
     public static FileType File(ContentModel model) => new("bank", "StudyGuide question bank (input/banks/<id>.yml)",

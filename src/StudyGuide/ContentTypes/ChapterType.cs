@@ -6,7 +6,7 @@ namespace StudyGuide.ContentTypes;
 /// A chapter, <c>input/chapters/&lt;id&gt;.md</c>: front matter and a Markdown body. Its id is its
 /// file name; it has a page, a part of the print page and a value of the search's type filter.
 /// </summary>
-public static class ChapterType
+internal static class ChapterType
 {
     public static FileType File => new("chapter", "StudyGuide chapter front matter (input/chapters/<id>.md)",
         "The YAML between the '---' lines at the top of a chapter. The chapter's id is its file name.",
@@ -26,7 +26,7 @@ public static class ChapterType
 }
 
 /// <summary>The home page, <c>input/index.md</c>: optional front matter and a Markdown body.</summary>
-public static class HomeType
+internal static class HomeType
 {
     public static readonly TextField Title = new("title", "The home page's heading.") { Required = false };
 

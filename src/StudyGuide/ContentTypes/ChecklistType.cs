@@ -3,7 +3,7 @@ using StudyGuide.Routing;
 namespace StudyGuide.ContentTypes;
 
 /// <summary>A printable checklist, <c>input/checklists/&lt;id&gt;.yml</c>; readers' ticks are kept in their browser by item id.</summary>
-public static class ChecklistType
+internal static class ChecklistType
 {
     public static FileType File => new("checklist", "StudyGuide checklist (input/checklists/<id>.yml)",
         "A printable checklist; readers' ticks are kept in their browser by item id.",

@@ -60,26 +60,26 @@ public abstract record Field(string Key, string Help, string Shape)
 }
 
 /// <summary>One line of plain text (a title, a pattern).</summary>
-public sealed record TextField(string Key, string Help) : Field(Key, Help, "text");
+internal sealed record TextField(string Key, string Help) : Field(Key, Help, "text");
 
 /// <summary>An id: a slug of lowercase letters, digits and single hyphens.</summary>
-public sealed record SlugField(string Key, string Help) : Field(Key, Help, "slug");
+internal sealed record SlugField(string Key, string Help) : Field(Key, Help, "slug");
 
 /// <summary>A whole number.</summary>
-public sealed record IntegerField(string Key, string Help) : Field(Key, Help, "integer");
+internal sealed record IntegerField(string Key, string Help) : Field(Key, Help, "integer");
 
 /// <summary>One of a fixed set of words.</summary>
-public sealed record ChoiceField(string Key, string Help, IReadOnlyList<string> Values) : Field(Key, Help, string.Join(" | ", Values));
+internal sealed record ChoiceField(string Key, string Help, IReadOnlyList<string> Values) : Field(Key, Help, string.Join(" | ", Values));
 
 /// <summary>A list of slugs: topics, tags, ids of related questions.</summary>
-public sealed record SlugListField(string Key, string Help) : Field(Key, Help, "list of slugs")
+internal sealed record SlugListField(string Key, string Help) : Field(Key, Help, "list of slugs")
 {
     /// <summary>At least this many items.</summary>
     public int MinItems { get; init; }
 }
 
 /// <summary>Markdown (a block of it, or one line for <see cref="Inline"/>).</summary>
-public sealed record MarkdownField(string Key, string Help) : Field(Key, Help, "Markdown")
+internal sealed record MarkdownField(string Key, string Help) : Field(Key, Help, "Markdown")
 {
     /// <summary>One line rendered without a paragraph (checklist items).</summary>
     public bool Inline { get; init; }
@@ -87,7 +87,7 @@ public sealed record MarkdownField(string Key, string Help) : Field(Key, Help, "
 
 /// <summary>A list of Markdown texts, shown one by one (hints, follow-up questions).</summary>
 /// <param name="ItemLabel">What one item is called, like "Hint" (a hint is shown as "Hint 2").</param>
-public sealed record MarkdownListField(string Key, string Help, string ItemLabel) : Field(Key, Help, "list of Markdown")
+internal sealed record MarkdownListField(string Key, string Help, string ItemLabel) : Field(Key, Help, "list of Markdown")
 {
     /// <summary>At least this many items.</summary>
     public int MinItems { get; init; }
@@ -97,7 +97,7 @@ public sealed record MarkdownListField(string Key, string Help, string ItemLabel
 }
 
 /// <summary>A mapping of named parts (complexity's time and space, the parts of a STAR answer).</summary>
-public sealed record GroupField(string Key, string Help, IReadOnlyList<Field> Parts) : Field(Key, Help, $"mapping: {string.Join(", ", Parts.Select(p => p.Key))}");
+internal sealed record GroupField(string Key, string Help, IReadOnlyList<Field> Parts) : Field(Key, Help, $"mapping: {string.Join(", ", Parts.Select(p => p.Key))}");
 
 /// <summary>
 /// A program file next to the content file, in one of the code languages (by its extension): the
@@ -122,7 +122,7 @@ public sealed record PracticeFileField(string Key, string Help, PracticeRole Rol
 /// coding problem's category). Readers filter by it: the question's header links the name to the
 /// problems list filtered by it, and /problems/ and search offer it as a filter.
 /// </summary>
-public sealed record CategoryField(string Key, string Help, IReadOnlyList<CodingCategory> Categories) : Field(Key, Help, "one of the category slugs below")
+internal sealed record CategoryField(string Key, string Help, IReadOnlyList<CodingCategory> Categories) : Field(Key, Help, "one of the category slugs below")
 {
     /// <summary>Each category by its slug, for the loader.</summary>
     public IReadOnlyDictionary<string, CodingCategory> BySlug { get; } = Categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
@@ -132,17 +132,17 @@ public sealed record CategoryField(string Key, string Help, IReadOnlyList<Coding
 public sealed record OutputField(string Key, string Help) : Field(Key, Help, "text (block)");
 
 /// <summary>An absolute http(s) address without credentials, query or fragment.</summary>
-public sealed record UrlField(string Key, string Help) : Field(Key, Help, "absolute http(s) URL");
+internal sealed record UrlField(string Key, string Help) : Field(Key, Help, "absolute http(s) URL");
 
 /// <summary>A path on the site itself, like <c>/play</c>.</summary>
-public sealed record SitePathField(string Key, string Help) : Field(Key, Help, "site path");
+internal sealed record SitePathField(string Key, string Help) : Field(Key, Help, "site path");
 
 /// <summary>A link as the nav takes it: a page of this site, <c>xref:id</c>, or an http(s) or mailto URL.</summary>
-public sealed record LinkField(string Key, string Help) : Field(Key, Help, "link");
+internal sealed record LinkField(string Key, string Help) : Field(Key, Help, "link");
 
 /// <summary>A list of mappings, each with <see cref="ItemFields"/> (a bank's questions, a checklist's sections).</summary>
 /// <param name="ItemFields">The keys of each item; null when the items' fields depend on something else (a bank's questions, on its kind).</param>
-public sealed record ListField(string Key, string Help, IReadOnlyList<Field>? ItemFields) : Field(Key, Help, "list of mappings")
+internal sealed record ListField(string Key, string Help, IReadOnlyList<Field>? ItemFields) : Field(Key, Help, "list of mappings")
 {
     /// <summary>At least this many items.</summary>
     public int MinItems { get; init; }

@@ -1,7 +1,7 @@
 namespace StudyGuide.ContentTypes;
 
 /// <summary>The fields every question has, whatever its kind: typed in <c>Content/Question</c>, because the engine uses them.</summary>
-public static class QuestionFields
+internal static class QuestionFields
 {
     public static readonly SlugField Id = new("id", "The question's id: unique across the whole site; its page is /problems/<id>/.") { Example = "{id}" };
     public static readonly TextField Title = new("title", "Plain text: the page title and the question's name in every table.") { Example = "{title}" };

@@ -7,7 +7,7 @@ namespace StudyGuide.ContentTypes;
 /// checks and reads it, the question and print pages show it through the generic section of its
 /// <see cref="Placement"/>, and the schema, <c>studyguide new problem</c> and the docs take it from here.
 /// </summary>
-public static class QuestionKinds
+internal static class QuestionKinds
 {
     public static readonly CategoryField Category = new("category", "The classic category the problem belongs to; the problems list and search filter by it.", CodingCategory.All)
     {

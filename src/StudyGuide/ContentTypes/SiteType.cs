@@ -1,7 +1,7 @@
 namespace StudyGuide.ContentTypes;
 
 /// <summary><c>input/site.yml</c>: the site's settings and navigation.</summary>
-public static class SiteType
+internal static class SiteType
 {
     public static FileType File => new("site", "StudyGuide site settings (input/site.yml)",
         "Site-wide settings. The build checks the same rules; docs/content-model.md describes them.",

@@ -4,7 +4,7 @@ namespace StudyGuide.Diagnostics;
 /// Edit distance with adjacent transpositions (optimal string alignment), for "did you mean …?"
 /// suggestions: "titel" is one slip away from "title", not two.
 /// </summary>
-public static class EditDistance
+internal static class EditDistance
 {
     public static int Between(string a, string b)
     {

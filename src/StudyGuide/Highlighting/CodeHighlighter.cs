@@ -11,7 +11,7 @@ namespace StudyGuide.Highlighting;
 /// the same snippet often appears on several pages (and again on every preview rebuild), and
 /// can be kept between builds in a <see cref="HighlightCacheFile"/>.
 /// </summary>
-public sealed class CodeHighlighter
+internal sealed class CodeHighlighter
 {
     // TextMate grammars are not thread-safe and costly to load, so sessions (a registry with its
     // loaded grammars) are pooled: a parallel build creates about one per core, then reuses them.

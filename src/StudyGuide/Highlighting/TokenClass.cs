@@ -4,7 +4,7 @@ namespace StudyGuide.Highlighting;
 /// Maps TextMate scopes to a handful of CSS classes. A short fixed palette keeps the
 /// stylesheet small and lets light and dark themes each define eight colours.
 /// </summary>
-public static class TokenClass
+internal static class TokenClass
 {
     private static readonly (string Prefix, string Class)[] Rules =
     [

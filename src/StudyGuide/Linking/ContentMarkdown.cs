@@ -7,7 +7,7 @@ namespace StudyGuide.Linking;
 /// Every Markdown field of the content, with the URL of the page it is shown on. The parse
 /// and link stages both walk this one list, so a new field cannot be parsed but left unchecked.
 /// </summary>
-public static class ContentMarkdown
+internal static class ContentMarkdown
 {
     public static IEnumerable<(string PageUrl, MarkdownSource Source)> All(ContentSet content)
     {

@@ -16,7 +16,7 @@ namespace StudyGuide.Linking;
 /// once published. The syntax trees are only read: a field's resolved xrefs come back as its
 /// <see cref="UrlMap"/>, which the renderer applies.
 /// </summary>
-public sealed class LinkResolver(LinkTargets targets)
+internal sealed class LinkResolver(LinkTargets targets)
 {
     /// <summary>The nav links with their URLs resolved (xrefs to URLs); a link in error is left out, its error reported.</summary>
     public IReadOnlyList<NavItem> ResolveNav(IEnumerable<NavItem> nav, DiagnosticBag diagnostics) => nav

@@ -5,7 +5,7 @@ namespace StudyGuide.Linking;
 /// What a link may point at: every page the site will have, with the anchors on it, and
 /// the content ids that <c>xref:</c> links name.
 /// </summary>
-public sealed class LinkTargets
+internal sealed class LinkTargets
 {
     private readonly Dictionary<string, string> _urlById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _anchorsByUrl = new(StringComparer.Ordinal);

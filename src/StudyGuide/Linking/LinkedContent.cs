@@ -7,7 +7,7 @@ namespace StudyGuide.Linking;
 /// The link stage's output: the parsed content, where each field's links go (<see cref="UrlMap"/>,
 /// applied when the field is rendered), the resolved nav, and the targets that were checked.
 /// </summary>
-public sealed class LinkedContent(ParsedContent parsed, IReadOnlyDictionary<MarkdownSource, UrlMap> urls, IReadOnlyList<NavItem> nav, LinkTargets targets)
+internal sealed class LinkedContent(ParsedContent parsed, IReadOnlyDictionary<MarkdownSource, UrlMap> urls, IReadOnlyList<NavItem> nav, LinkTargets targets)
 {
     public ParsedContent Parsed { get; } = parsed;
 

@@ -5,7 +5,7 @@ using StudyGuide.Markdown;
 namespace StudyGuide.Linking;
 
 /// <summary>The parse stage's output: every Markdown field of the content, parsed once.</summary>
-public sealed class ParsedContent
+internal sealed class ParsedContent
 {
     private readonly IReadOnlyDictionary<MarkdownSource, ParsedMarkdown> _parsed;
 

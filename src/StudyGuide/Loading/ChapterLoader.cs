@@ -5,7 +5,7 @@ using StudyGuide.Diagnostics;
 namespace StudyGuide.Loading;
 
 /// <summary>Reads <c>input/chapters/*.md</c> and <c>input/index.md</c>.</summary>
-public sealed class ChapterLoader
+internal sealed class ChapterLoader
 {
     public Chapter? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {

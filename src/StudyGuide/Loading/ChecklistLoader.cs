@@ -5,7 +5,7 @@ using StudyGuide.Diagnostics;
 namespace StudyGuide.Loading;
 
 /// <summary>Reads <c>input/checklists/*.yml</c>.</summary>
-public sealed class ChecklistLoader
+internal sealed class ChecklistLoader
 {
     public Checklist? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {

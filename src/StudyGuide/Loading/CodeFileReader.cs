@@ -9,7 +9,7 @@ namespace StudyGuide.Loading;
 /// <see cref="CodeField"/>) and what it must print, and a coding question's practice files (its
 /// <see cref="PracticeFileField"/>s), whose names are fixed by the question's id.
 /// </summary>
-public sealed class CodeFileReader
+internal sealed class CodeFileReader
 {
     public CodeSample? Read(InputFolder input, string bankPath, YamlMap map, CodeField field, OutputField? output)
     {

@@ -8,7 +8,7 @@ namespace StudyGuide.Loading;
 /// field is reported and the others are still read, so the Markdown of every field that is there
 /// gets parsed and link-checked in the same run.
 /// </summary>
-public static class FieldReader
+internal static class FieldReader
 {
     /// <summary>
     /// The values of <paramref name="fields"/> that <paramref name="map"/> has, in their order. The program

@@ -1,7 +1,7 @@
 namespace StudyGuide.Loading;
 
 /// <summary>Banks and checklists carry an <c>id</c> that must equal their file name, so URLs and files never drift apart.</summary>
-public static class FileIdReader
+internal static class FileIdReader
 {
     public static string? Read(YamlMap map, string path)
     {

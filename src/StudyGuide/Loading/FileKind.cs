@@ -1,7 +1,7 @@
 namespace StudyGuide.Loading;
 
 /// <summary>What a directory entry is, as <c>lstat</c> sees it (a symbolic link is not followed).</summary>
-public enum FileKind
+internal enum FileKind
 {
     Missing,
     Regular,
@@ -14,7 +14,7 @@ public enum FileKind
     Other,
 }
 
-public static class FileKindNames
+internal static class FileKindNames
 {
     /// <summary>The entry as a contributor would call it, for error messages.</summary>
     public static string Describe(this FileKind kind) => kind switch

@@ -7,7 +7,7 @@ namespace StudyGuide.Loading;
 /// Splits a Markdown file into its YAML front matter (between <c>---</c> lines at the top)
 /// and its body, keeping line numbers so both parts report errors at their real lines.
 /// </summary>
-public sealed record FrontMatter(YamlMap? Yaml, MarkdownSource Body)
+internal sealed record FrontMatter(YamlMap? Yaml, MarkdownSource Body)
 {
     /// <summary>The key path of a Markdown file's body (see <see cref="MarkdownSource.KeyPath"/>).</summary>
     public const string BodyKey = "body";

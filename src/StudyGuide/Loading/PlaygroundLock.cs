@@ -9,7 +9,8 @@ namespace StudyGuide.Loading;
 /// </summary>
 public static class PlaygroundLock
 {
-    public const string FileName = "playground.lock";
+    // Not a const: the CLI names this file, and a const would be copied into it, leaving no reference to this type (see ArchitectureTests).
+    public static readonly string FileName = "playground.lock";
 
     /// <summary>The recorded ids; none when there is no lock file, or when it cannot be read (which is reported).</summary>
     public static IReadOnlyDictionary<string, string> Read(InputFolder input, DiagnosticBag diagnostics)

@@ -9,7 +9,7 @@ namespace StudyGuide.Loading;
 /// (<see cref="ContentModel"/>), so a typo such as <c>dificulty</c> or a system-design field in a
 /// coding bank is caught here.
 /// </summary>
-public sealed class QuestionBankLoader(ContentModel model)
+internal sealed class QuestionBankLoader(ContentModel model)
 {
     private static readonly Dictionary<string, Difficulty> Difficulties = Enum.GetValues<Difficulty>()
         .ToDictionary(d => d.ToString().ToLowerInvariant());

@@ -1,7 +1,7 @@
 namespace StudyGuide.Loading;
 
 /// <summary>Real paths: where a path leads once every symbolic link in it is followed, as the kernel would.</summary>
-public static class RealPath
+internal static class RealPath
 {
     /// <summary>Symbolic links followed while resolving one path before giving up (Linux's own limit).</summary>
     private const int MaxLinks = 40;

@@ -6,7 +6,7 @@ using StudyGuide.Routing;
 namespace StudyGuide.Loading;
 
 /// <summary>Reads <c>input/site.yml</c>.</summary>
-public sealed class SiteConfigLoader
+internal sealed class SiteConfigLoader
 {
 
     public SiteConfig? Load(InputFolder input, DiagnosticBag diagnostics)

@@ -4,7 +4,7 @@ using StudyGuide.Diagnostics;
 namespace StudyGuide.Loading;
 
 /// <summary>Topic lists (<c>topics</c>, <c>tags</c>): slugs, so they can be URL fragments and filter values.</summary>
-public static class TopicReader
+internal static class TopicReader
 {
     public static IReadOnlyList<string> Read(YamlMap map, string key)
     {

@@ -5,7 +5,7 @@ namespace StudyGuide.Loading;
 /// loader. Content comes from pull requests, so these keep a hostile file from hanging or
 /// crashing the build; real content stays far below every one of them. Listed in docs/reliability.md.
 /// </summary>
-public static class YamlLimits
+internal static class YamlLimits
 {
     /// <summary>
     /// Lists and mappings inside each other. The content model needs 5 (checklist → sections →

@@ -9,7 +9,7 @@ namespace StudyGuide.Markdown;
 /// <c>::: tip</c> … <c>:::</c> blocks become labelled <c>&lt;aside&gt;</c> callouts.
 /// Only <see cref="Kinds"/> are allowed; <see cref="MarkdownParser"/> reports others.
 /// </summary>
-public sealed class CalloutExtension : IMarkdownExtension
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
     {

@@ -9,7 +9,7 @@ namespace StudyGuide.Markdown;
 /// Headings get a trailing "#" link to themselves, so a reader can copy a link to any section.
 /// The ids come from Markdig's auto-identifiers.
 /// </summary>
-public sealed class HeadingAnchorExtension : IMarkdownExtension
+internal sealed class HeadingAnchorExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -7,7 +7,7 @@ using StudyGuide.Highlighting;
 namespace StudyGuide.Markdown;
 
 /// <summary>Renders fenced and indented code through <see cref="CodeHighlighter"/> at build time.</summary>
-public sealed class HighlightedCodeExtension(CodeHighlighter highlighter) : IMarkdownExtension
+internal sealed class HighlightedCodeExtension(CodeHighlighter highlighter) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

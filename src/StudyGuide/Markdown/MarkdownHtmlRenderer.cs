@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace StudyGuide.Markdown;
 
 /// <summary>Render stage for Markdown: syntax tree to HTML. One renderer per call, so pages can render in parallel.</summary>
-public sealed class MarkdownHtmlRenderer(MarkdownPipeline pipeline, Highlighting.CodeHighlighter highlighter)
+internal sealed class MarkdownHtmlRenderer(MarkdownPipeline pipeline, Highlighting.CodeHighlighter highlighter)
 {
     /// <summary>The highlighter the pipeline uses, for code shown outside Markdown (question programs).</summary>
     public Highlighting.CodeHighlighter Highlighter { get; } = highlighter;

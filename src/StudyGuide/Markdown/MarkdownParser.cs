@@ -9,7 +9,7 @@ using StudyGuide.Diagnostics;
 namespace StudyGuide.Markdown;
 
 /// <summary>Parse stage: Markdown text to a syntax tree, reporting constructs the site does not support.</summary>
-public sealed class MarkdownParser(MarkdownPipeline pipeline)
+internal sealed class MarkdownParser(MarkdownPipeline pipeline)
 {
     public ParsedMarkdown Parse(MarkdownSource source, DiagnosticBag diagnostics)
     {

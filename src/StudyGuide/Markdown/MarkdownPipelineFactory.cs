@@ -8,7 +8,7 @@ namespace StudyGuide.Markdown;
 /// Builds the single Markdig pipeline the whole build shares (pipelines are immutable and
 /// thread-safe). Raw HTML is disabled: content arrives by pull request and is untrusted.
 /// </summary>
-public static class MarkdownPipelineFactory
+internal static class MarkdownPipelineFactory
 {
     /// <summary>
     /// How deeply Markdown may nest (block quotes, lists, callouts, emphasis, links, counted

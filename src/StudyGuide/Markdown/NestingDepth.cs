@@ -9,7 +9,7 @@ namespace StudyGuide.Markdown;
 /// rendered, with no position; walking the tree once after parsing finds them where they are.
 /// The walk keeps its own stack, so a hostile tree cannot overflow the thread's.
 /// </summary>
-public static class NestingDepth
+internal static class NestingDepth
 {
     /// <summary>
     /// The 0-based line and column of the first object (in document order) deeper than

@@ -5,14 +5,14 @@ using StudyGuide.Content;
 namespace StudyGuide.Markdown;
 
 /// <summary>A heading of a Markdown field, for tables of contents and anchor checks.</summary>
-public sealed record Heading(int Level, string Id, string Text);
+internal sealed record Heading(int Level, string Id, string Text);
 
 /// <summary>
 /// The parse stage's result for one Markdown field. Nothing changes the syntax tree after the
 /// parse: links are resolved into a <see cref="UrlMap"/> that the renderer applies, so one tree can
 /// serve several builds (the preview reuses the trees of unchanged fields) and several pages at once.
 /// </summary>
-public sealed class ParsedMarkdown(MarkdownSource source, MarkdownDocument document, IReadOnlyList<Heading> headings, IReadOnlyList<LinkInline> links)
+internal sealed class ParsedMarkdown(MarkdownSource source, MarkdownDocument document, IReadOnlyList<Heading> headings, IReadOnlyList<LinkInline> links)
 {
     public MarkdownSource Source { get; } = source;
 

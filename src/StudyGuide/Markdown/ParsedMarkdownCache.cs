@@ -11,7 +11,7 @@ namespace StudyGuide.Markdown;
 /// build; trees are never changed after parsing, so sharing them is safe.
 /// Entries that a build does not use are dropped at the next one. Thread-safe within a build.
 /// </summary>
-public sealed class ParsedMarkdownCache
+internal sealed class ParsedMarkdownCache
 {
     private ConcurrentDictionary<MarkdownSource, Entry> _previous = new();
     private ConcurrentDictionary<MarkdownSource, Entry> _current = new();

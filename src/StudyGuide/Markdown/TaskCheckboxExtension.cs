@@ -14,7 +14,7 @@ namespace StudyGuide.Markdown;
 /// <see cref="ScopedHtmlRenderer"/>), the task id a slug of the item's text, so the key stays
 /// the same across rebuilds and on every page that shows the content.
 /// </summary>
-public sealed class TaskCheckboxExtension : IMarkdownExtension
+internal sealed class TaskCheckboxExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -5,7 +5,7 @@ namespace StudyGuide.Markdown;
 /// <c>/problems/two-sum/</c>), made by the link stage and applied by <see cref="MarkdownHtmlRenderer"/>
 /// through Markdig's link rewriting, so the syntax tree itself is never changed.
 /// </summary>
-public sealed class UrlMap
+internal sealed class UrlMap
 {
     private readonly IReadOnlyDictionary<string, string> _urls;
 

@@ -9,7 +9,7 @@ namespace StudyGuide.Offline;
 /// disk, in the staging folder; the live preview keeps its site in memory and indexes it later,
 /// so its service worker lists no index and search there always asks the server).
 /// </summary>
-public static class OfflineStage
+internal static class OfflineStage
 {
     /// <param name="published">The files the build wrote, pages aside (assets, images, manifest, search data).</param>
     /// <param name="bundlePath">Where the script came from, for the error when it lacks the placeholder.</param>

@@ -5,7 +5,7 @@ using StudyGuide.Routing;
 namespace StudyGuide.Offline;
 
 /// <summary>A file the build publishes at <paramref name="Url"/> (not a page), with its bytes.</summary>
-public sealed record PublishedFile(string Url, byte[] Bytes);
+internal sealed record PublishedFile(string Url, byte[] Bytes);
 
 /// <summary>
 /// What the service worker downloads when it installs, so the guide works offline: every published
@@ -16,7 +16,7 @@ public sealed record PublishedFile(string Url, byte[] Bytes);
 /// browsers learn of a new deployment. It names the service worker's caches and is Pagefind's
 /// <c>metaCacheTag</c>.
 /// </summary>
-public sealed record Precache(string Version, IReadOnlyList<string> Urls)
+internal sealed record Precache(string Version, IReadOnlyList<string> Urls)
 {
     /// <summary>
     /// Pages downloaded at install: the home page and the search page (so a search typed in any

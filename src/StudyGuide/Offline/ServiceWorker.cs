@@ -10,7 +10,7 @@ namespace StudyGuide.Offline;
 /// <c>injectManifest</c> does. Unhashed, at the root: a service worker controls the pages under its
 /// own folder, and browsers find a new version by fetching the same URL again.
 /// </summary>
-public static class ServiceWorker
+internal static class ServiceWorker
 {
     public const string Url = Routes.ServiceWorker;
 

@@ -9,7 +9,7 @@ namespace StudyGuide.Offline;
 /// name, start page, colours and the two PNG icons the build draws (<see cref="BrandImages"/>).
 /// The same input gives the same bytes (properties in a fixed order, no time stamps).
 /// </summary>
-public static class WebManifest
+internal static class WebManifest
 {
     /// <summary>Not hashed: browsers look for a manifest's updates at the URL pages name.</summary>
     public const string Url = Routes.WebManifest;

@@ -4,7 +4,7 @@ using System.Text;
 namespace StudyGuide.Output;
 
 /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, from the page URLs in a stable order.</summary>
-public static class CrawlerFiles
+internal static class CrawlerFiles
 {
     public static string Sitemap(string baseUrl, IEnumerable<string> urls)
     {

@@ -13,7 +13,7 @@ namespace StudyGuide.Output;
 /// The result is byte-identical to a clean build (same bytes, same file set); only the way
 /// of getting there differs from <see cref="StagingFolder"/>. One build at a time.
 /// </summary>
-public sealed class IncrementalFolder(string outputPath)
+internal sealed class IncrementalFolder(string outputPath)
 {
     private readonly string _root = Path.GetFullPath(outputPath);
 

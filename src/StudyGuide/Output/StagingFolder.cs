@@ -6,7 +6,7 @@ namespace StudyGuide.Output;
 /// succeeded, so a failed build leaves the last good site untouched (and a preview server
 /// keeps serving it).
 /// </summary>
-public sealed class StagingFolder : ISiteOutput, IDisposable
+internal sealed class StagingFolder : ISiteOutput, IDisposable
 {
     private readonly string _target;
     private bool _committed;

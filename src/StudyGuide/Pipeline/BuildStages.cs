@@ -1,14 +1,14 @@
 namespace StudyGuide.Pipeline;
 
 /// <summary>One stage of the build: its name in progress and <c>--timings</c>, and the namespace its code lives in.</summary>
-public sealed record BuildStage(string Name, string Namespace);
+internal sealed record BuildStage(string Name, string Namespace);
 
 /// <summary>
 /// The build's stages, declared once, in the order <see cref="SiteBuilder"/> runs them. A stage's code
 /// may use the stages before it and never one after it (an architecture test holds the namespaces to
 /// that), and every stage may use the <see cref="Foundations"/>, which use no stage.
 /// </summary>
-public static class BuildStages
+internal static class BuildStages
 {
     /// <summary>In the order they run (planning and rendering are one stage's two steps).</summary>
     public static readonly IReadOnlyList<BuildStage> Order =

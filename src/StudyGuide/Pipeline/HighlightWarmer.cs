@@ -12,7 +12,7 @@ namespace StudyGuide.Pipeline;
 /// a long single-threaded job; starting it right after parsing, in the reverse of the order the
 /// pages render in, lets it run beside linking and planning and meet the render threads halfway.
 /// </summary>
-public static class HighlightWarmer
+internal static class HighlightWarmer
 {
     public static Task Start(CodeHighlighter highlighter, ParsedContent parsed) => Task.Run(() =>
     {

@@ -7,7 +7,7 @@ namespace StudyGuide.Processes;
 /// output captured and a time limit, killing it and everything it started when the limit passes.
 /// The one place the generator starts processes, so every tool gets the same treatment.
 /// </summary>
-public static class ChildProcess
+internal static class ChildProcess
 {
     public static async Task<ProcessResult> RunAsync(
         string program,

@@ -10,7 +10,7 @@ namespace StudyGuide.Rendering;
 /// except <see cref="TrustedHtml"/>. Scriban does not escape by default; content arrives by
 /// pull request, so escaping must not depend on every template remembering a filter.
 /// </summary>
-public sealed class EscapingTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
+internal sealed class EscapingTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
 {
     // One output buffer per nesting level of templates (layout, partial, nested partial), kept
     // across the pages this context renders: a fresh StringBuilder per template grew chunk by chunk

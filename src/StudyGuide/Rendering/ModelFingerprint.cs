@@ -13,7 +13,7 @@ namespace StudyGuide.Rendering;
 /// count even behind a base-typed property). Two values with the same fingerprint render the
 /// same. Types' members are looked up once per instance of this class; thread-safe.
 /// </summary>
-public sealed class ModelFingerprint
+internal sealed class ModelFingerprint
 {
     private const int MaxDepth = 64;
 

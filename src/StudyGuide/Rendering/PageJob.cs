@@ -7,4 +7,4 @@ namespace StudyGuide.Rendering;
 /// model. Models are built lazily inside the parallel render loop, so planning stays cheap.
 /// Chapters, banks and questions also render their <see cref="PrintPart"/> of the print page.
 /// </summary>
-public sealed record PageJob(string Url, string Layout, PageView Page, Func<object> Model, PrintPart? PrintPart = null);
+internal sealed record PageJob(string Url, string Layout, PageView Page, Func<object> Model, PrintPart? PrintPart = null);

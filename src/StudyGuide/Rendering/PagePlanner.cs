@@ -13,7 +13,7 @@ namespace StudyGuide.Rendering;
 /// Decides which pages the site has and how each one's model is built from the parsed content.
 /// Every page depends only on the immutable content, so the jobs can run in any order.
 /// </summary>
-public sealed class PagePlanner
+internal sealed class PagePlanner
 {
     private readonly LinkedContent _parsed;
     private readonly MarkdownHtmlRenderer _markdown;

@@ -18,7 +18,7 @@ namespace StudyGuide.Rendering;
 /// (<c>{{ partial "pager" { prev: model.previous, next: model.next, pager_label: "Chapters" } }}</c>):
 /// the calling template's variables are out of its sight, so what a partial uses is written at the call.
 /// </summary>
-public sealed class PageRenderer
+internal sealed class PageRenderer
 {
     private readonly ThemeTemplates _templates;
     private readonly SiteView _site;
@@ -138,7 +138,7 @@ public sealed class PageRenderer
 }
 
 /// <summary>A template failed while rendering a page: a bug in the theme, reported at its place in the template.</summary>
-public sealed class ThemeException(SourceLocation location, string message, Exception? inner = null) : Exception(message, inner)
+internal sealed class ThemeException(SourceLocation location, string message, Exception? inner = null) : Exception(message, inner)
 {
     /// <summary>Where in the theme: the template's file, line and column (the whole template when the line is unknown).</summary>
     public SourceLocation Location { get; } = location;

@@ -7,7 +7,7 @@ namespace StudyGuide.Rendering;
 /// question's Markdown becomes HTML once per build, and the print page is assembled by
 /// writing the parts one after the other instead of being held in memory as one string.
 /// </summary>
-public sealed record PrintPart(int Order, string Partial)
+internal sealed record PrintPart(int Order, string Partial)
 {
     /// <summary>
     /// What the print layout prints for <c>model.parts</c>: an HTML comment no content can

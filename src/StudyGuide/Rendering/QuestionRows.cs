@@ -6,7 +6,7 @@ using StudyGuide.Routing;
 namespace StudyGuide.Rendering;
 
 /// <summary>Table rows and labels for questions, shared by every page that lists questions.</summary>
-public static class QuestionRows
+internal static class QuestionRows
 {
     public static TopicView Topic(string slug) => new(slug, TopicNames.Of(slug), Routes.Topic(slug));
 

@@ -12,7 +12,7 @@ namespace StudyGuide.Rendering;
 /// (it is cheap, and it is what makes the comparison exact: an edited question title changes
 /// the model of every page that lists it).
 /// </summary>
-public sealed class RenderCache
+internal sealed class RenderCache
 {
     private readonly ModelFingerprint _fingerprint = new();
     private readonly ConcurrentDictionary<string, (byte[] Fingerprint, RenderedPage Page)> _pages = new(StringComparer.Ordinal);

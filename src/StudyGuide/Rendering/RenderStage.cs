@@ -14,7 +14,7 @@ namespace StudyGuide.Rendering;
 /// written last, from them. With a <see cref="RenderCache"/> (the preview), pages whose inputs
 /// did not change reuse their previous bytes.
 /// </summary>
-public sealed class RenderStage(PageRenderer renderer, ThemeTemplates templates, RenderCache? cache, ISiteOutput? output, DiagnosticBag diagnostics)
+internal sealed class RenderStage(PageRenderer renderer, ThemeTemplates templates, RenderCache? cache, ISiteOutput? output, DiagnosticBag diagnostics)
 {
     /// <summary>Renders <paramref name="jobs"/>, then <paramref name="printGuide"/>; returns how many pages went through the templates, or null when a template failed.</summary>
     /// <remarks>A cancelled <paramref name="cancellation"/> (a build's time limit) stops it between pages with an <see cref="OperationCanceledException"/>.</remarks>

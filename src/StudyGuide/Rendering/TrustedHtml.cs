@@ -5,7 +5,7 @@ namespace StudyGuide.Rendering;
 /// Templates print it as is; every other value they print is escaped. Wrapping is the only
 /// way to opt out of escaping, so it is easy to audit.
 /// </summary>
-public sealed class TrustedHtml(string html)
+internal sealed class TrustedHtml(string html)
 {
     public string Html { get; } = html;
 

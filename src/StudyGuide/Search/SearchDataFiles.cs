@@ -10,7 +10,7 @@ namespace StudyGuide.Search;
 /// (labels of <see cref="SearchFilters"/>). Keys are written in a fixed order, so the files are
 /// byte-identical across builds of the same content.
 /// </summary>
-public static class SearchDataFiles
+internal static class SearchDataFiles
 {
     public static readonly string VocabularyPath = Routing.Routes.FileOf(Routing.Routes.SearchVocabulary);
     public static readonly string FiltersPath = Routing.Routes.FileOf(Routing.Routes.SearchFilters);

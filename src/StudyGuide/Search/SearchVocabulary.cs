@@ -10,7 +10,7 @@ namespace StudyGuide.Search;
 /// searches the closest terms instead ("anagarm" → "anagram"). Titles and headings are the
 /// words readers look for, and keep the file small even for a large site.
 /// </summary>
-public static class SearchVocabulary
+internal static class SearchVocabulary
 {
     /// <summary>Shorter words are too ambiguous to correct: "tre" is one edit from a dozen words.</summary>
     public const int MinimumLength = 3;

@@ -10,7 +10,7 @@ namespace StudyGuide.Search;
 /// reader's query and the pages' text the same way; the shared cases in theme/tests/vectors.json
 /// keep the two in step, so every vocabulary term is a word the browser can match.
 /// </summary>
-public static class SearchWords
+internal static class SearchWords
 {
     public static IEnumerable<string> Split(string text)
     {

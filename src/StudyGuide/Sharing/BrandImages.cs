@@ -5,14 +5,14 @@ using StudyGuide.Theme;
 namespace StudyGuide.Sharing;
 
 /// <summary>A PNG the build draws and publishes under <c>/assets/</c> with a hash in its name.</summary>
-public sealed record BrandImage(string Url, int Width, int Height, byte[] Bytes);
+internal sealed record BrandImage(string Url, int Width, int Height, byte[] Bytes);
 
 /// <summary>
 /// The images drawn at build time: the share image of every page (1200×630, what a chat or a
 /// social network shows beside a shared link) and the web app's icons (192 and 512 pixels square,
 /// which browsers need to offer the guide for installing).
 /// </summary>
-public sealed record BrandImageSet(BrandImage Share, BrandImage Icon192, BrandImage Icon512)
+internal sealed record BrandImageSet(BrandImage Share, BrandImage Icon192, BrandImage Icon512)
 {
     /// <summary>The alternative text of the share image, as the tags give it.</summary>
     public static string ShareAlt(string siteTitle) => $"{siteTitle}: the title and description of the guide on its blue card";
@@ -28,7 +28,7 @@ public sealed record BrandImageSet(BrandImage Share, BrandImage Icon192, BrandIm
 /// of milliseconds, so an instance keeps the last set for its next call: the preview session keeps
 /// one instance for all its builds, and a one-off build draws with a new one.
 /// </summary>
-public sealed class BrandImages
+internal sealed class BrandImages
 {
     public const int ShareWidth = 1200;
     public const int ShareHeight = 630;

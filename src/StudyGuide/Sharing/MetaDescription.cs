@@ -10,7 +10,7 @@ namespace StudyGuide.Sharing;
 /// ("two\ndifferent" is "two different", never "twodifferent"), shortened to
 /// <see cref="MaxLength"/> characters at a word.
 /// </summary>
-public static class MetaDescription
+internal static class MetaDescription
 {
     /// <summary>About what search results show before they cut a description off.</summary>
     public const int MaxLength = 160;

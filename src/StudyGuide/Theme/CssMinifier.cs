@@ -12,7 +12,7 @@ namespace StudyGuide.Theme;
 /// needs no committed bundle (which every theme change would have to rebuild and merge).
 /// The same input always gives the same output.
 /// </summary>
-public static class CssMinifier
+internal static class CssMinifier
 {
     private const string NoSpaceAround = "{};,>";
 

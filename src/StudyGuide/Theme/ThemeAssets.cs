@@ -20,7 +20,7 @@ namespace StudyGuide.Theme;
 /// bundled by esbuild too, published unhashed as <c>/sw.js</c> by the offline stage) and the fonts of
 /// the generated images (<c>fonts/*.ttf</c>): <see cref="ThemeContract.BuildInputs"/>.
 /// </summary>
-public sealed class ThemeAssets
+internal sealed class ThemeAssets
 {
     private readonly Dictionary<string, (string Url, byte[] Bytes)> _files = new(StringComparer.Ordinal);
 

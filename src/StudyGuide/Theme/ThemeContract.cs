@@ -11,7 +11,7 @@ namespace StudyGuide.Theme;
 /// link to, and the files the build reads without publishing them (the service worker's bundle, the
 /// fonts of the generated images).
 /// </summary>
-public static class ThemeContract
+internal static class ThemeContract
 {
     /// <summary>The layout that wraps every page's own layout (header, navigation, footer).</summary>
     public const string BaseLayout = "base";

@@ -11,7 +11,7 @@ namespace StudyGuide.Theme;
 /// <see cref="ThemeContract"/>: every layout and partial the site needs is there, and every
 /// <c>partial "name"</c> a template calls names one that is.
 /// </summary>
-public sealed class ThemeTemplates
+internal sealed class ThemeTemplates
 {
     public const string Extension = ".sbn-html";
 

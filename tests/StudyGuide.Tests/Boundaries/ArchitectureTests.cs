@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using NetArchTest.Rules;
 using StudyGuide.CodeLanguages;
@@ -102,4 +104,101 @@ public sealed class ArchitectureTests
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
         Assert.Contains(Languages.All, l => l.FileExtension == ".go");
     }
+
+    /// <summary>
+    /// The generator's public types are exactly what the CLI uses (the types its compiled code
+    /// refers to) and what their public members expose; everything else is internal, visible only
+    /// to the tests and benchmarks. A type made public for no caller fails here.
+    /// </summary>
+    [Fact]
+    public void The_generator_is_public_only_where_the_cli_needs_it()
+    {
+        var generator = typeof(SiteBuilder).Assembly;
+        var cli = typeof(StudyGuide.Cli.App).Assembly;
+        var needed = new HashSet<Type>(ReferencedTypes(cli.Location, generator));
+        var queue = new Queue<Type>(needed);
+        while (queue.TryDequeue(out var type))
+        {
+            foreach (var exposed in Exposed(type).SelectMany(Unwrap).Select(Outermost).Where(t => t.Assembly == generator))
+            {
+                if (needed.Add(exposed))
+                {
+                    queue.Enqueue(exposed);
+                }
+            }
+        }
+        var publicTypes = generator.GetExportedTypes().Where(t => t.DeclaringType is null).ToHashSet();
+        var extra = publicTypes.Except(needed).Select(t => t.FullName).Order(StringComparer.Ordinal).ToList();
+        Assert.True(extra.Count == 0, $"public, but nothing the CLI uses needs them (make them internal): {string.Join(", ", extra)}");
+        Assert.Contains(typeof(SiteBuilder), needed);
+    }
+
+    /// <summary>Top-level types of <paramref name="target"/> that the compiled assembly at <paramref name="path"/> refers to.</summary>
+    private static IEnumerable<Type> ReferencedTypes(string path, Assembly target)
+    {
+        using var pe = new PEReader(File.OpenRead(path));
+        var metadata = pe.GetMetadataReader();
+        foreach (var handle in metadata.TypeReferences)
+        {
+            var reference = metadata.GetTypeReference(handle);
+            if (reference.ResolutionScope.Kind != HandleKind.AssemblyReference)
+            {
+                continue; // a nested type: its outer type is referenced too
+            }
+            var assembly = metadata.GetAssemblyReference((AssemblyReferenceHandle)reference.ResolutionScope);
+            if (metadata.GetString(assembly.Name) == target.GetName().Name)
+            {
+                var name = metadata.GetString(reference.Namespace) + "." + metadata.GetString(reference.Name);
+                yield return target.GetType(name, throwOnError: true)!;
+            }
+        }
+    }
+
+    /// <summary>The types a type shows to code outside its assembly: base, interfaces, and the signatures of its public and protected members.</summary>
+    private static IEnumerable<Type> Exposed(Type type)
+    {
+        const BindingFlags visible = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        static bool Outside(MethodBase? m) => m is not null && (m.IsPublic || m.IsFamily || m.IsFamilyOrAssembly);
+        if (type.BaseType is { } baseType)
+        {
+            yield return baseType;
+        }
+        foreach (var item in type.GetInterfaces().Concat(type.GetNestedTypes().Where(n => n.IsNestedPublic)))
+        {
+            yield return item;
+        }
+        foreach (var method in type.GetMethods(visible).Cast<MethodBase>().Concat(type.GetConstructors(visible)).Where(Outside))
+        {
+            foreach (var parameter in method.GetParameters())
+            {
+                yield return parameter.ParameterType;
+            }
+            if (method is MethodInfo info)
+            {
+                yield return info.ReturnType;
+            }
+        }
+        foreach (var property in type.GetProperties(visible).Where(p => Outside(p.GetMethod) || Outside(p.SetMethod)))
+        {
+            yield return property.PropertyType;
+        }
+        foreach (var field in type.GetFields(visible).Where(f => f.IsPublic || f.IsFamily || f.IsFamilyOrAssembly))
+        {
+            yield return field.FieldType;
+        }
+    }
+
+    /// <summary>A type and the types it is made of: element types, generic arguments.</summary>
+    private static IEnumerable<Type> Unwrap(Type type)
+    {
+        if (type.HasElementType)
+        {
+            return Unwrap(type.GetElementType()!);
+        }
+        return type.IsGenericType
+            ? new[] { type.GetGenericTypeDefinition() }.Concat(type.GetGenericArguments().SelectMany(Unwrap))
+            : [type];
+    }
+
+    private static Type Outermost(Type type) => type.DeclaringType is { } outer ? Outermost(outer) : type;
 }

@@ -4,7 +4,7 @@ using StudyGuide.Cli.Serving;
 namespace StudyGuide.Tests.Infrastructure;
 
 /// <summary>A built site served by <see cref="SiteServer"/> on 127.0.0.1 and one browser page on it; disposing stops both.</summary>
-public sealed class ServedPage : IAsyncDisposable
+internal sealed class ServedPage : IAsyncDisposable
 {
     private ServedPage(SiteServer server, IBrowserContext context, IPage page, List<string> consoleErrors)
     {

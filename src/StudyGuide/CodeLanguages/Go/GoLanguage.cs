@@ -1,7 +1,7 @@
 namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>Go: the guide's language, and the only implementation of <see cref="CodeLanguage"/>.</summary>
-public sealed class GoLanguage : CodeLanguage
+internal sealed class GoLanguage : CodeLanguage
 {
     public static readonly GoLanguage Instance = new();
 

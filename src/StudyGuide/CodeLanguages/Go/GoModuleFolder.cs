@@ -1,7 +1,7 @@
 namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>A throw-away folder holding a Go module: a <c>go.mod</c> and some files. Deleted on dispose.</summary>
-public sealed class GoModuleFolder : IDisposable
+internal sealed class GoModuleFolder : IDisposable
 {
     private GoModuleFolder(string directory) => Directory = directory;
 

@@ -12,7 +12,7 @@ namespace StudyGuide.CodeLanguages.Go;
 /// </list>
 /// Indented lines that follow a message (the compiler's "have/want" details) are joined to it.
 /// </summary>
-public static partial class GoOutputParser
+internal static partial class GoOutputParser
 {
     /// <summary>Messages about <paramref name="fileName"/> (like <c>prog.go</c>), in the order printed.</summary>
     public static IReadOnlyList<GoMessage> Parse(string output, string fileName)

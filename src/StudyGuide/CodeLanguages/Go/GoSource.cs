@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace StudyGuide.CodeLanguages.Go;
 
 /// <summary>What kind of program a Go file is, decided the way the Go Playground decides it, and what the file asks of the checks.</summary>
-public static partial class GoSource
+internal static partial class GoSource
 {
     /// <summary>The comment that declares a program meant to show a data race: <c>check --go</c> runs it with <c>-race</c> and requires a report.</summary>
     public const string ExpectRaceDirective = "//studyguide:expect-race";

@@ -10,7 +10,7 @@ namespace StudyGuide.CodeLanguages.Go;
 /// further line of one message indented four more spaces. Tests that use <c>t.Parallel</c> interleave
 /// their output, which is why the practice tests may not.
 /// </summary>
-public sealed partial class GoTestReport
+internal sealed partial class GoTestReport
 {
     private GoTestReport(IReadOnlyDictionary<string, bool> results, IReadOnlyList<GoTestMessage> messages)
     {
@@ -89,7 +89,7 @@ public sealed partial class GoTestReport
 }
 
 /// <summary>One message a test logged: which test, where (<paramref name="FileName"/> and <paramref name="Line"/> of the call), and its lines.</summary>
-public sealed record GoTestMessage(string Test, string FileName, int Line, IReadOnlyList<string> Lines)
+internal sealed record GoTestMessage(string Test, string FileName, int Line, IReadOnlyList<string> Lines)
 {
     /// <summary>
     /// Whether the message has the practice tests' fixed form, the one the page's Check shows: an

@@ -6,7 +6,7 @@ namespace StudyGuide.CodeLanguages.Go;
 /// <c>go.mod</c> for module <c>play</c>, so <c>go build</c>, <c>go vet</c> and <c>go test</c> all work
 /// and the Go tools name the file the way the Playground's messages do.
 /// </summary>
-public sealed class GoWorkspace : IDisposable
+internal sealed class GoWorkspace : IDisposable
 {
     public const string ModuleFile = "module play\n\ngo 1.19\n";
 

@@ -4,7 +4,7 @@ namespace StudyGuide.CodeLanguages.Go;
 /// Compares a program's stdout with the <c>expected_output</c> written in a bank. The comparison is
 /// exact except for trailing newlines: a YAML block scalar (<c>|</c>) decides those, not the author.
 /// </summary>
-public static class OutputComparison
+internal static class OutputComparison
 {
     private const int MaxShownLength = 120;
 

@@ -13,7 +13,7 @@ namespace StudyGuide.CodeLanguages.Go;
 /// <c>func main</c>, and the tests do not call <c>t.Parallel</c> (their output would interleave, and Check
 /// reads it case by case). Errors point into the three files at Go's own positions.
 /// </summary>
-public sealed class PracticeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
+internal sealed class PracticeVerifier(GoToolchain toolchain, TimeSpan runTimeLimit)
 {
     private const string TestBinary = "practice.test";
 

@@ -6,7 +6,7 @@ namespace StudyGuide.ContentTypes.Generation;
 /// The field tables of docs/content-model.md, written from the declarations between marker lines
 /// (<c>&lt;!-- fields:NAME --&gt;</c> … <c>&lt;!-- /fields --&gt;</c>), so the reference cannot drift from what the build checks.
 /// </summary>
-public static class FieldTables
+internal static class FieldTables
 {
     private const string End = "<!-- /fields -->";
 

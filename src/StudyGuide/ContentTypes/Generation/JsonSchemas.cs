@@ -10,7 +10,7 @@ namespace StudyGuide.ContentTypes.Generation;
 /// The JSON Schema of each content file type (<c>schema/&lt;name&gt;.schema.json</c>), written from the
 /// declarations: editors validate as you type by the same keys, shapes and required fields the loader checks.
 /// </summary>
-public static class JsonSchemas
+internal static class JsonSchemas
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

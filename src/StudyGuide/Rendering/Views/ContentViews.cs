@@ -1,21 +1,21 @@
 namespace StudyGuide.Rendering.Views;
 
-public sealed record HomeModel(
+internal sealed record HomeModel(
     TrustedHtml Intro,
     IReadOnlyList<ChapterLinkView> Chapters,
     IReadOnlyList<BankLinkView> Banks,
     IReadOnlyList<ChecklistLinkView> Checklists,
     int QuestionCount);
 
-public sealed record ChapterLinkView(string Title, string Url, string Summary, int Number);
+internal sealed record ChapterLinkView(string Title, string Url, string Summary, int Number);
 
-public sealed record BankLinkView(string Title, string Url, string KindLabel, int Count);
+internal sealed record BankLinkView(string Title, string Url, string KindLabel, int Count);
 
-public sealed record ChecklistLinkView(string Title, string Url, int ItemCount);
+internal sealed record ChecklistLinkView(string Title, string Url, int ItemCount);
 
-public sealed record TocEntryView(int Level, string Id, string Text);
+internal sealed record TocEntryView(int Level, string Id, string Text);
 
-public sealed record ChapterModel(
+internal sealed record ChapterModel(
     string Id,
     int Number,
     TrustedHtml Body,
@@ -24,10 +24,10 @@ public sealed record ChapterModel(
     ChapterLinkView? Next,
     IReadOnlyList<TopicView> Tags);
 
-public sealed record ChaptersModel(IReadOnlyList<ChapterLinkView> Chapters);
+internal sealed record ChaptersModel(IReadOnlyList<ChapterLinkView> Chapters);
 
 /// <summary>One line of a question table (bank pages, the problems index, the topics page).</summary>
-public sealed record QuestionRowView(
+internal sealed record QuestionRowView(
     string Id,
     string Title,
     string Url,
@@ -44,9 +44,9 @@ public sealed record QuestionRowView(
     CategoryView? Category);
 
 /// <summary>A coding problem's category (see <see cref="ContentTypes.CodingCategory"/>), linking to the problems list filtered by it.</summary>
-public sealed record CategoryView(string Slug, string Name, string Url);
+internal sealed record CategoryView(string Slug, string Name, string Url);
 
-public sealed record BankModel(
+internal sealed record BankModel(
     string Id,
     TrustedHtml Description,
     string KindLabel,
@@ -54,7 +54,7 @@ public sealed record BankModel(
     IReadOnlyList<CountView> Difficulties,
     IReadOnlyList<SolvedGroupView> Solved);
 
-public sealed record CountView(string Label, int Count);
+internal sealed record CountView(string Label, int Count);
 
 /// <summary>
 /// One generic section of a question kind's own field, as the templates render it for any field:
@@ -62,7 +62,7 @@ public sealed record CountView(string Label, int Count);
 /// like hints). <paramref name="Class"/> is the section element's class.
 /// </summary>
 /// <param name="Spoiler">Left out of the search index, like the answer (hints): search's excerpts of a question come from its prompt.</param>
-public sealed record SectionView(string Form, string Id, string Title, string Class, TrustedHtml? Html, string? ItemLabel, string? ItemClass, IReadOnlyList<TrustedHtml> Items,
+internal sealed record SectionView(string Form, string Id, string Title, string Class, TrustedHtml? Html, string? ItemLabel, string? ItemClass, IReadOnlyList<TrustedHtml> Items,
     bool Spoiler = false)
 {
     public static SectionView Prose(string id, string title, string cssClass, TrustedHtml html) => new("prose", id, title, cssClass, html, null, null, []);
@@ -76,29 +76,29 @@ public sealed record SectionView(string Form, string Id, string Title, string Cl
 /// they have where they run with the reader's code (<see cref="CodeLanguages.CodeLanguage.PracticeFileName"/>).
 /// </summary>
 /// <param name="Language">The files' language, the code blocks' <c>data-lang</c>.</param>
-public sealed record PracticeView(string ProblemId, string Language, PracticeFileView Starter, PracticeFileView Tests);
+internal sealed record PracticeView(string ProblemId, string Language, PracticeFileView Starter, PracticeFileView Tests);
 
 /// <param name="Role"><c>starter</c> or <c>tests</c> (the field's key): the page's <c>data-practice-file</c>.</param>
-public sealed record PracticeFileView(string Role, string FileName, TrustedHtml Highlighted);
+internal sealed record PracticeFileView(string Role, string FileName, TrustedHtml Highlighted);
 
 /// <summary>A short value shown in a question's header, like "Pattern: Hash map".</summary>
 /// <param name="Link">For a value readers filter by (a category), where its name links to.</param>
-public sealed record MetaView(string Id, string Label, string Text, MetaLinkView? Link = null);
+internal sealed record MetaView(string Id, string Label, string Text, MetaLinkView? Link = null);
 
 /// <summary>A header value's link to the pages filtered by it: <paramref name="Url"/>, and <paramref name="Value"/> for search's filter named by the field's id.</summary>
-public sealed record MetaLinkView(string Url, string Value);
+internal sealed record MetaLinkView(string Url, string Value);
 
 /// <summary>Labelled facts shown inside the answer, like time and space complexity.</summary>
-public sealed record FactsView(string Id, IReadOnlyList<FactView> Facts);
+internal sealed record FactsView(string Id, IReadOnlyList<FactView> Facts);
 
-public sealed record FactView(string Label, string Text);
+internal sealed record FactView(string Label, string Text);
 
 /// <param name="Source">The program as text, for Copy, Run and the editable copy.</param>
 /// <param name="ShareUrl">The runner's link recorded for exactly this code, or null.</param>
-public sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl, CodeLanguageView Language);
+internal sealed record CodeView(string FileName, string Path, TrustedHtml Highlighted, string Source, string? ExpectedOutput, string? ShareUrl, CodeLanguageView Language);
 
 /// <summary>The program's language as the code runner shows it (<c>q.code.language.runner_name</c>, …).</summary>
-public sealed record CodeLanguageView(string Name, string Label, string RunnerName, string OnlineEditor);
+internal sealed record CodeLanguageView(string Name, string Label, string RunnerName, string OnlineEditor);
 
 /// <summary>
 /// A question's page (and its part of the print page). The common fields are typed; the kind's own
@@ -106,7 +106,7 @@ public sealed record CodeLanguageView(string Name, string Label, string RunnerNa
 /// <paramref name="BeforeAnswer"/>, <paramref name="InAnswer"/> (facts inside the answer), <paramref name="AfterAnswer"/>.
 /// <paramref name="Practice"/> is the coding question's practice files, which the engine shows itself.
 /// </summary>
-public sealed record QuestionModel(
+internal sealed record QuestionModel(
     QuestionRowView Row,
     string PromptTitle,
     TrustedHtml Prompt,
@@ -124,7 +124,7 @@ public sealed record QuestionModel(
     LinkView? Next,
     IReadOnlyList<TocEntryView> Toc);
 
-public sealed record ProblemsModel(
+internal sealed record ProblemsModel(
     IReadOnlyList<QuestionRowView> Questions,
     IReadOnlyList<TopicView> Topics,
     IReadOnlyList<CategoryView> Categories,
@@ -135,38 +135,38 @@ public sealed record ProblemsModel(
 /// One line of a "solved" summary. The theme counts the solved rows of the page's question
 /// table that match <paramref name="Filter"/> (<c>difficulty:easy</c>, <c>bank:coding</c>).
 /// </summary>
-public sealed record SolvedCountView(string Label, string Filter, int Total);
+internal sealed record SolvedCountView(string Label, string Filter, int Total);
 
-public sealed record SolvedGroupView(string Title, IReadOnlyList<SolvedCountView> Counts);
+internal sealed record SolvedGroupView(string Title, IReadOnlyList<SolvedCountView> Counts);
 
-public sealed record ChecklistItemView(string Id, string Key, TrustedHtml Text, TrustedHtml? Note);
+internal sealed record ChecklistItemView(string Id, string Key, TrustedHtml Text, TrustedHtml? Note);
 
-public sealed record ChecklistSectionView(string Title, IReadOnlyList<ChecklistItemView> Items);
+internal sealed record ChecklistSectionView(string Title, IReadOnlyList<ChecklistItemView> Items);
 
 /// <param name="Url">Absolute URL, printed in the page footer and on the print-all page.</param>
 /// <param name="Previous">The checklist before this one in the guide (null for the first, and on the print-all page).</param>
-public sealed record ChecklistModel(string Id, string Title, string Url, TrustedHtml Intro, IReadOnlyList<ChecklistSectionView> Sections, int ItemCount,
+internal sealed record ChecklistModel(string Id, string Title, string Url, TrustedHtml Intro, IReadOnlyList<ChecklistSectionView> Sections, int ItemCount,
     LinkView? Previous = null, LinkView? Next = null);
 
-public sealed record ChecklistsModel(IReadOnlyList<ChecklistLinkView> Checklists);
+internal sealed record ChecklistsModel(IReadOnlyList<ChecklistLinkView> Checklists);
 
-public sealed record TopicGroupView(TopicView Topic, IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<ChapterLinkView> Chapters);
+internal sealed record TopicGroupView(TopicView Topic, IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<ChapterLinkView> Chapters);
 
-public sealed record TopicsModel(IReadOnlyList<TopicGroupView> Topics);
+internal sealed record TopicsModel(IReadOnlyList<TopicGroupView> Topics);
 
-public sealed record ProgressModel(int QuestionCount, int ChecklistItemCount);
+internal sealed record ProgressModel(int QuestionCount, int ChecklistItemCount);
 
 /// <summary>/review/: one "add all" button per bank. The cards themselves live in the reader's browser.</summary>
-public sealed record ReviewModel(IReadOnlyList<ReviewBankView> Banks);
+internal sealed record ReviewModel(IReadOnlyList<ReviewBankView> Banks);
 
 /// <param name="Ids">The bank's question ids, space-separated, in bank order.</param>
-public sealed record ReviewBankView(string Title, int Count, string Ids);
+internal sealed record ReviewBankView(string Title, int Count, string Ids);
 
 /// <summary>/mock/: the questions rounds draw from, their topics (a filter), and the self-review checklist, if any.</summary>
-public sealed record MockModel(IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<TopicView> Topics, ChecklistModel? SelfReview);
+internal sealed record MockModel(IReadOnlyList<QuestionRowView> Questions, IReadOnlyList<TopicView> Topics, ChecklistModel? SelfReview);
 
 /// <summary>Every checklist on one page, each starting on a new printed page.</summary>
-public sealed record PrintChecklistsModel(IReadOnlyList<ChecklistModel> Checklists);
+internal sealed record PrintChecklistsModel(IReadOnlyList<ChecklistModel> Checklists);
 
 /// <summary>
 /// The whole guide on one page, for printing or saving as one PDF. <paramref name="Parts"/> is a
@@ -174,7 +174,7 @@ public sealed record PrintChecklistsModel(IReadOnlyList<ChecklistModel> Checklis
 /// <see cref="PrintPart"/>) and written in its place.
 /// </summary>
 /// <param name="Contents">One link per chapter and bank, to its part further down the page.</param>
-public sealed record PrintGuideModel(IReadOnlyList<LinkView> Contents, TrustedHtml Parts);
+internal sealed record PrintGuideModel(IReadOnlyList<LinkView> Contents, TrustedHtml Parts);
 
 /// <summary>The search page: its filter chips. Results are found in the browser (Pagefind).</summary>
-public sealed record SearchModel(IReadOnlyList<Content.SearchFilter> Filters);
+internal sealed record SearchModel(IReadOnlyList<Content.SearchFilter> Filters);

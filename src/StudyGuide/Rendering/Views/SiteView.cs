@@ -11,7 +11,7 @@ namespace StudyGuide.Rendering.Views;
 /// <param name="Sidebar">The guide's contents for the sidebar (and the phone menu) of every page.</param>
 /// <param name="ReviewJsUrl">The script of /review/ alone (with the FSRS scheduler), loaded after <paramref name="JsUrl"/>.</param>
 /// <param name="MockJsUrl">The script of /mock/ alone, loaded after <paramref name="JsUrl"/>.</param>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Description,
     string BaseUrl,
@@ -46,7 +46,7 @@ public sealed record SiteView(
 /// <summary>The URLs of the route table that layouts and scripts refer to (Scriban: <c>site.urls.print_guide</c>, …).</summary>
 /// <param name="Question">A pattern, not a URL: a question's page with <c>{id}</c> for its id (the scripts fill it in).</param>
 /// <param name="ServiceWorker">The service worker the pages register.</param>
-public sealed record UrlsView(
+internal sealed record UrlsView(
     string Home,
     string Chapters,
     string Problems,
@@ -71,23 +71,23 @@ public sealed record UrlsView(
 }
 
 /// <param name="Url">Absolute (with the site's base URL), as link previews need it.</param>
-public sealed record ShareImageView(string Url, int Width, int Height, string Alt);
+internal sealed record ShareImageView(string Url, int Width, int Height, string Alt);
 
 /// <param name="ManifestUrl">The web app manifest.</param>
 /// <param name="IconUrl">A square PNG icon, for <c>apple-touch-icon</c>.</param>
 /// <param name="ThemeColor">The browser's colour around the installed guide.</param>
-public sealed record AppView(string ManifestUrl, string IconUrl, string ThemeColor);
+internal sealed record AppView(string ManifestUrl, string IconUrl, string ThemeColor);
 
 /// <summary>Per-page values every layout can use as <c>page</c>.</summary>
 /// <param name="Kind">Page type, also the <c>data-pagefind-filter</c> kind and a body class.</param>
 /// <param name="EditUrl">Link to edit the source file, or null for generated pages.</param>
-public sealed record PageView(string Title, string Description, string Url, string Canonical, string Kind, string? EditUrl);
+internal sealed record PageView(string Title, string Description, string Url, string Canonical, string Kind, string? EditUrl);
 
-public sealed record LinkView(string Title, string Url);
+internal sealed record LinkView(string Title, string Url);
 
-public sealed record TopicView(string Slug, string Name, string Url);
+internal sealed record TopicView(string Slug, string Name, string Url);
 
 /// <summary>The sidebar: every chapter, every bank with its questions, every checklist, in reading order.</summary>
-public sealed record SidebarView(IReadOnlyList<LinkView> Chapters, IReadOnlyList<SidebarBankView> Banks, IReadOnlyList<LinkView> Checklists);
+internal sealed record SidebarView(IReadOnlyList<LinkView> Chapters, IReadOnlyList<SidebarBankView> Banks, IReadOnlyList<LinkView> Checklists);
 
-public sealed record SidebarBankView(string Title, string Url, IReadOnlyList<LinkView> Questions);
+internal sealed record SidebarBankView(string Title, string Url, IReadOnlyList<LinkView> Questions);
