@@ -100,7 +100,7 @@ internal sealed class PagePlanner
     /// <summary>The sidebar every page shows: chapters, banks with their questions, checklists.</summary>
     public static SidebarView Sidebar(ContentSet content) => new(
         content.Chapters.Select(c => new LinkView(c.Title, Routes.Chapter.For(c.Id))).ToList(),
-        content.Banks.Select(b => new SidebarBankView(b.Title, Routes.Bank.For(b.Id),
+        content.Banks.Select(b => new SidebarBank(b.Title, Routes.Bank.For(b.Id),
             b.Questions.Select(q => new LinkView(q.Title, Routes.Question.For(q.Id))).ToList())).ToList(),
         content.Checklists.Select(c => new LinkView(c.Title, Routes.Checklist.For(c.Id))).ToList());
 

@@ -65,6 +65,7 @@ internal sealed class PageRenderer
         {
             ["site"] = _site,
             ["page"] = page,
+            ["sidebar"] = _site.Sidebar.For(page.Url),
         });
         context.PushGlobal(scope);
         // A render that throws may leave the context half-way (outputs, loops): it is not reused.

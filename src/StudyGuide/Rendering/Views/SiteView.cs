@@ -87,7 +87,88 @@ internal sealed record LinkView(string Title, string Url);
 
 internal sealed record TopicView(string Slug, string Name, string Url);
 
-/// <summary>The sidebar: every chapter, every bank with its questions, every checklist, in reading order.</summary>
-internal sealed record SidebarView(IReadOnlyList<LinkView> Chapters, IReadOnlyList<SidebarBankView> Banks, IReadOnlyList<LinkView> Checklists);
+/// <summary>
+/// The sidebar's contents: every chapter, every bank with its questions, every checklist, in reading
+/// order. Every page carries a sidebar, so a page gets its own cut of this (<see cref="For"/>): a
+/// list longer than <see cref="MaxListed"/> shows only the current page's neighbours and a link to
+/// the whole list. A page's sidebar is then bounded, and the site's size stays linear in its pages.
+/// </summary>
+internal sealed class SidebarView
+{
+    /// <summary>The longest list shown whole (the guide's longest, its coding bank, is under it).</summary>
+    public const int MaxListed = 100;
 
-internal sealed record SidebarBankView(string Title, string Url, IReadOnlyList<LinkView> Questions);
+    /// <summary>Items shown on each side of the current page in a list cut short.</summary>
+    public const int Neighbours = 10;
+
+    private readonly Dictionary<string, int> _chapterIndex;
+    private readonly Dictionary<string, int> _checklistIndex;
+    private readonly Dictionary<string, (int Bank, int Index)> _questionIndex = new(StringComparer.Ordinal);
+
+    public SidebarView(IReadOnlyList<LinkView> chapters, IReadOnlyList<SidebarBank> banks, IReadOnlyList<LinkView> checklists)
+    {
+        (Chapters, Banks, Checklists) = (chapters, banks, checklists);
+        _chapterIndex = IndexOf(chapters);
+        _checklistIndex = IndexOf(checklists);
+        for (var b = 0; b < banks.Count; b++)
+        {
+            for (var q = 0; q < banks[b].Questions.Count; q++)
+            {
+                _questionIndex.TryAdd(banks[b].Questions[q].Url, (b, q));
+            }
+        }
+    }
+
+    public IReadOnlyList<LinkView> Chapters { get; }
+
+    public IReadOnlyList<SidebarBank> Banks { get; }
+
+    public IReadOnlyList<LinkView> Checklists { get; }
+
+    /// <summary>The sidebar of the page at <paramref name="pageUrl"/>: long lists cut around it, the group holding it marked open.</summary>
+    public PageSidebarView For(string pageUrl)
+    {
+        var question = _questionIndex.TryGetValue(pageUrl, out var found) ? found : (Bank: -1, Index: -1);
+        return new(
+            Cut(Chapters, _chapterIndex.GetValueOrDefault(pageUrl, -1)),
+            Banks.Select((bank, b) => new SidebarBankView(bank.Title, bank.Url,
+                Cut(bank.Questions, question.Bank == b ? question.Index : -1), Open: question.Bank == b || pageUrl == bank.Url)).ToList(),
+            Cut(Checklists, _checklistIndex.GetValueOrDefault(pageUrl, -1)));
+    }
+
+    /// <param name="current">Index of the current page in <paramref name="items"/>, or -1: then the list's start is shown.</param>
+    private static SidebarList Cut(IReadOnlyList<LinkView> items, int current)
+    {
+        if (items.Count <= MaxListed)
+        {
+            return new(items, 1, items.Count, Shortened: false);
+        }
+        var first = Math.Clamp(current - Neighbours, 0, items.Count - (2 * Neighbours + 1));
+        return new(items.Skip(first).Take(2 * Neighbours + 1).ToList(), first + 1, items.Count, Shortened: true);
+    }
+
+    private static Dictionary<string, int> IndexOf(IReadOnlyList<LinkView> items)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            index.TryAdd(items[i].Url, i);
+        }
+        return index;
+    }
+}
+
+/// <summary>A bank in the sidebar's contents: its page and all its questions.</summary>
+internal sealed record SidebarBank(string Title, string Url, IReadOnlyList<LinkView> Questions);
+
+/// <summary>One page's sidebar (<c>sidebar</c> in the templates).</summary>
+internal sealed record PageSidebarView(SidebarList Chapters, IReadOnlyList<SidebarBankView> Banks, SidebarList Checklists);
+
+/// <param name="Open">The bank's group holds the current page (the bank's own page or one of its questions).</param>
+internal sealed record SidebarBankView(string Title, string Url, SidebarList Questions, bool Open);
+
+/// <summary>A list of the sidebar as one page shows it.</summary>
+/// <param name="Start">Position of the first item shown in the whole list, from 1 (an ordered list's <c>start</c>).</param>
+/// <param name="Total">How many items the whole list has.</param>
+/// <param name="Shortened">Only the current page's neighbours (or the first items) are in <paramref name="Items"/>.</param>
+internal sealed record SidebarList(IReadOnlyList<LinkView> Items, int Start, int Total, bool Shortened);
