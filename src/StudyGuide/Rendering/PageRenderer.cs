@@ -44,7 +44,7 @@ internal sealed class PageRenderer
         _functions.Import(ThemeTemplates.PartialFunction, new PartialFunction(RenderPartial));
     }
 
-    public string Render(string layout, PageView page, object model) => WithContext(page, new ScriptObject { ["model"] = model }, (context, scope) =>
+    public string Render(string layout, PageView page, object model) => WithContext(page, _site.Sidebar.For(page.Url), new ScriptObject { ["model"] = model }, (context, scope) =>
     {
         scope["content"] = RenderTemplate(context, _templates.Layout(layout));
         return RenderTemplate(context, _templates.Layout(ThemeContract.BaseLayout)).Html;
@@ -52,21 +52,26 @@ internal sealed class PageRenderer
 
     /// <summary>A partial on its own, called with a page's <c>model</c>: a page's part of the print page.</summary>
     public string RenderPart(string partial, PageView page, object model) =>
-        WithContext(page, new ScriptObject { ["model"] = model }, (context, _) => RenderTemplate(context, _templates.Partial(partial)).Html);
+        WithContext(page, sidebar: null, new ScriptObject { ["model"] = model }, (context, _) => RenderTemplate(context, _templates.Partial(partial)).Html);
 
+    /// <param name="sidebar">The page's cut of the sidebar (<c>sidebar</c>); null for a print part, which has none.</param>
     /// <param name="scope">The template's own variables: what it is given, and what it assigns.</param>
-    private string WithContext(PageView page, ScriptObject scope, Func<TemplateContext, ScriptObject, string> render)
+    private string WithContext(PageView page, PageSidebarView? sidebar, ScriptObject scope, Func<TemplateContext, ScriptObject, string> render)
     {
         if (!_contexts.TryDequeue(out var context))
         {
             context = NewContext();
         }
-        context.PushGlobal(new ScriptObject
+        var globals = new ScriptObject
         {
             ["site"] = _site,
             ["page"] = page,
-            ["sidebar"] = _site.Sidebar.For(page.Url),
-        });
+        };
+        if (sidebar is not null)
+        {
+            globals["sidebar"] = sidebar;
+        }
+        context.PushGlobal(globals);
         context.PushGlobal(scope);
         // A render that throws may leave the context half-way (outputs, loops): it is not reused.
         var html = render(context, scope);
