@@ -70,7 +70,7 @@ public sealed class CodeRunnerTests(BuiltSite site, Infrastructure.Browser brows
 
         await Expect(page.Locator(".code-runner [data-output-panel] .run-status")).ToContainTextAsync("Program exited with status 0", GoTime);
         // The whole status line is on screen (the panel was scrolled into view), and focus is still on Run.
-        await page.WaitForFunctionAsync("(() => { const r = document.querySelector('.code-runner [data-output-panel] .run-status').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()");
+        await page.WaitForFunctionAsync("() => { const r = document.querySelector('.code-runner [data-output-panel] .run-status').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }");
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.dataset.action === 'run'"));
         Assert.Equal("false", await page.Locator(".code-runner [data-output-panel]").GetAttributeAsync("aria-busy"));
     }
