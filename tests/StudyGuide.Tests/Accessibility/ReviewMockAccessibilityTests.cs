@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using StudyGuide.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -52,13 +50,8 @@ public sealed class ReviewMockAccessibilityTests(BuiltSite site, Infrastructure.
             }
         }
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-
-        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})");
-        Assert.True(result.Violations.Length == 0, $"{state} ({scheme}):\n" + string.Join("\n", violations));
+        var violations = await AxeAudit.ViolationsAsync(page, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        Assert.True(violations.Count == 0, $"{state} ({scheme}):\n" + string.Join("\n", violations));
         ConsoleErrors.AssertNone(errors);
     }
 }

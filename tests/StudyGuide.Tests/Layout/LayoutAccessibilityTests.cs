@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using StudyGuide.Cli.Serving;
 using StudyGuide.Tests.Infrastructure;
@@ -54,12 +52,7 @@ public sealed class LayoutAccessibilityTests(BuiltSite site, Infrastructure.Brow
             Assert.True(await page.IsVisibleAsync("#site-nav"));
         }
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-
-        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})");
-        Assert.True(result.Violations.Length == 0, $"{url} at {width} px ({scheme}):\n" + string.Join("\n", violations));
+        var violations = await AxeAudit.ViolationsAsync(page, scheme == "light" ? ColorScheme.Light : ColorScheme.Dark);
+        Assert.True(violations.Count == 0, $"{url} at {width} px ({scheme}):\n" + string.Join("\n", violations));
     }
 }
