@@ -105,6 +105,14 @@ internal sealed class SidebarView
     private readonly Dictionary<string, int> _checklistIndex;
     private readonly Dictionary<string, (int Bank, int Index)> _questionIndex = new(StringComparer.Ordinal);
 
+    // What a page outside a list sees of it (the list's start, or all of it), the same for every such
+    // page: made once, so a page makes only the cut of the list it is in. Made per page, these were
+    // most of the sidebar's allocations, on the render stage's hot path.
+    private readonly SidebarList _chaptersStart;
+    private readonly SidebarList _checklistsStart;
+    private readonly SidebarBankView[] _closedBanks;
+    private readonly PageSidebarView _elsewhere;
+
     public SidebarView(IReadOnlyList<LinkView> chapters, IReadOnlyList<SidebarBank> banks, IReadOnlyList<LinkView> checklists)
     {
         (Chapters, Banks, Checklists) = (chapters, banks, checklists);
@@ -117,6 +125,10 @@ internal sealed class SidebarView
                 _questionIndex.TryAdd(banks[b].Questions[q].Url, (b, q));
             }
         }
+        _chaptersStart = Cut(chapters, -1);
+        _checklistsStart = Cut(checklists, -1);
+        _closedBanks = [.. banks.Select(bank => new SidebarBankView(bank.Title, bank.Url, Cut(bank.Questions, -1), Open: false))];
+        _elsewhere = new(_chaptersStart, _closedBanks, _checklistsStart);
     }
 
     public IReadOnlyList<LinkView> Chapters { get; }
@@ -129,12 +141,26 @@ internal sealed class SidebarView
     public PageSidebarView For(string pageUrl)
     {
         var question = _questionIndex.TryGetValue(pageUrl, out var found) ? found : (Bank: -1, Index: -1);
-        return new(
-            Cut(Chapters, _chapterIndex.GetValueOrDefault(pageUrl, -1)),
-            Banks.Select((bank, b) => new SidebarBankView(bank.Title, bank.Url,
-                Cut(bank.Questions, question.Bank == b ? question.Index : -1), Open: question.Bank == b || pageUrl == bank.Url)).ToList(),
-            Cut(Checklists, _checklistIndex.GetValueOrDefault(pageUrl, -1)));
+        var banks = _closedBanks;
+        for (var b = 0; b < banks.Length; b++)
+        {
+            if (question.Bank == b || pageUrl == Banks[b].Url)
+            {
+                banks = banks == _closedBanks ? [.. _closedBanks] : banks;
+                var questions = CutAt(Banks[b].Questions, question.Bank == b ? question.Index : -1, _closedBanks[b].Questions);
+                banks[b] = _closedBanks[b] with { Questions = questions, Open = true };
+            }
+        }
+        var chapter = _chapterIndex.GetValueOrDefault(pageUrl, -1);
+        var checklist = _checklistIndex.GetValueOrDefault(pageUrl, -1);
+        return chapter < 0 && checklist < 0 && banks == _closedBanks
+            ? _elsewhere
+            : new(CutAt(Chapters, chapter, _chaptersStart), banks, CutAt(Checklists, checklist, _checklistsStart));
     }
+
+    /// <summary><see cref="Cut"/>, or <paramref name="start"/> (the list's cut for no page) when that is the same.</summary>
+    private static SidebarList CutAt(IReadOnlyList<LinkView> items, int current, SidebarList start) =>
+        current < 0 || !start.Shortened ? start : Cut(items, current);
 
     /// <param name="current">Index of the current page in <paramref name="items"/>, or -1: then the list's start is shown.</param>
     private static SidebarList Cut(IReadOnlyList<LinkView> items, int current)
@@ -144,7 +170,12 @@ internal sealed class SidebarView
             return new(items, 1, items.Count, Shortened: false);
         }
         var first = Math.Clamp(current - Neighbours, 0, items.Count - (2 * Neighbours + 1));
-        return new(items.Skip(first).Take(2 * Neighbours + 1).ToList(), first + 1, items.Count, Shortened: true);
+        var shown = new List<LinkView>(2 * Neighbours + 1);
+        for (var i = first; i < first + 2 * Neighbours + 1; i++)
+        {
+            shown.Add(items[i]);
+        }
+        return new(shown, first + 1, items.Count, Shortened: true);
     }
 
     private static Dictionary<string, int> IndexOf(IReadOnlyList<LinkView> items)
