@@ -93,24 +93,9 @@ public class ContentFiles
     protected virtual byte[] ReadRegularFile(string realPath, long limit)
     {
         using var stream = UnixFiles.OpenRegular(realPath);
-        // Read straight into an array of the file's size: an 80 KB chunk and a growing MemoryStream
-        // per file were over a quarter of a build's allocations (some 20,000 files at 10,000 pages).
-        var bytes = new byte[Math.Min(stream.Length, limit + 1)];
-        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        if (read < bytes.Length)
-        {
-            return bytes[..read]; // it shrank since its length was read
-        }
-        var next = bytes.Length > limit ? -1 : stream.ReadByte();
-        if (next < 0)
-        {
-            return bytes;
-        }
-        // It grew since its length was read (or reports none, as some special files do): the rest in chunks.
         using var buffer = new MemoryStream();
-        buffer.Write(bytes);
-        buffer.WriteByte((byte)next);
         var chunk = new byte[81920];
+        int read;
         while (buffer.Length <= limit && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, read);
