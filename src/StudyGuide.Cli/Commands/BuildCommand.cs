@@ -37,10 +37,10 @@ internal static class BuildCommand
             {
                 return ExitCodes.Usage;
             }
-            var cache = parse.GetValue(noCache) ? null : CommonOptions.HighlightCache(options.OutputPath);
+            var cache = parse.GetValue(noCache) ? null : BuildCacheFolder.Beside(options.OutputPath);
             try
             {
-                var result = reporter.Run("Building", stage => new SiteBuilder(highlightCache: cache, files: files).Build(options, stage, limit.Token));
+                var result = reporter.Run("Building", stage => new SiteBuilder(cache, files: files).Build(options, stage, limit.Token));
                 return reporter.Finish(result, $"Built {result.PageCount} pages into {options.OutputPath}", parse.GetValue(timings));
             }
             catch (Exception ex) when (limit.Stopped(ex))

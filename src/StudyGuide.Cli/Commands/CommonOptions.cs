@@ -33,12 +33,9 @@ internal static class CommonOptions
 
     public static Option<bool> NoCache() => new("--no-cache")
     {
-        Description = "Do not read or write the highlighted-code cache (obj/studyguide/ beside the output folder)",
+        Description = "Do not read or write the build cache of highlighted code and drawn images (obj/studyguide/ beside the output folder)",
     };
 
-    /// <summary>The highlighted-code cache of a build into <paramref name="outputPath"/>: in obj/ beside it, which .gitignore already leaves out.</summary>
-    public static Highlighting.HighlightCacheFile HighlightCache(string outputPath) =>
-        new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputPath))!, "obj", "studyguide", "highlight-cache.bin"));
 
     /// <summary>
     /// Prints why the output folder of <paramref name="options"/> must not be replaced (the input or

@@ -41,7 +41,7 @@ internal sealed class LivePreview : IAsyncDisposable
         // seconds, so it runs after each build in the background (PreviewSearchIndex) and the
         // save-to-reload loop never waits for it.
         var session = new PreviewSession(new BuildOptions(options.InputPath, options.ThemePath, options.OutputPath, Search: options.Search),
-            Commands.CommonOptions.HighlightCache(options.OutputPath));
+            BuildCacheFolder.Beside(options.OutputPath));
         var hub = new ReloadHub();
 
         // Watch before the first build, so a save made while it runs is not missed.

@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using StudyGuide.Caching;
 
 namespace StudyGuide.Highlighting;
 
@@ -11,58 +11,32 @@ namespace StudyGuide.Highlighting;
 /// this assembly and of the grammars, so a new generator or grammar never reuses old HTML; a
 /// missing, foreign or damaged file is simply an empty cache.
 /// </summary>
-public sealed class HighlightCacheFile(string path)
+internal sealed class HighlightCacheFile(string path)
 {
-    private const string Magic = "studyguide-highlight-cache-v1";
+    private readonly StampedCacheFile _file = new(path, "studyguide-highlight-cache-v2", typeof(HighlightCacheFile), typeof(TextMateSharp.Grammars.RegistryOptions));
 
-    /// <summary>Changes whenever this assembly or TextMateSharp's grammars change (deterministic builds keep it stable otherwise).</summary>
-    private static readonly string Stamp = string.Join(' ',
-        typeof(HighlightCacheFile).Assembly.ManifestModule.ModuleVersionId,
-        typeof(TextMateSharp.Grammars.RegistryOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
-
-    public string Path { get; } = path;
+    public string Path => _file.Path;
 
     public static byte[] KeyOf(string scope, string code) => SHA256.HashData(Encoding.UTF8.GetBytes($"{scope}\n{code}"));
 
-    public Dictionary<string, string> Read()
+    public Dictionary<string, string> Read() => _file.Read(reader =>
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        try
+        for (var count = reader.ReadInt32(); count > 0; count--)
         {
-            using var reader = new BinaryReader(File.OpenRead(Path), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadString() != Stamp)
-            {
-                return entries;
-            }
-            for (var count = reader.ReadInt32(); count > 0; count--)
-            {
-                var key = Convert.ToHexString(reader.ReadBytes(32));
-                entries[key] = reader.ReadString();
-            }
-            return entries;
+            var key = Convert.ToHexString(reader.ReadBytes(32));
+            entries[key] = reader.ReadString();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
-        {
-            return new Dictionary<string, string>(StringComparer.Ordinal);
-        }
-    }
+        return entries;
+    }) ?? new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>Replaces the file in one rename, so a concurrent build reads the old file or the new one, never half of one.</summary>
-    public void Write(IReadOnlyCollection<KeyValuePair<string, string>> entries)
+    public void Write(IReadOnlyCollection<KeyValuePair<string, string>> entries) => _file.Write(writer =>
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
-        var temporary = $"{Path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        writer.Write(entries.Count);
+        foreach (var (key, html) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            writer.Write(Magic);
-            writer.Write(Stamp);
-            writer.Write(entries.Count);
-            foreach (var (key, html) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                writer.Write(Convert.FromHexString(key));
-                writer.Write(html);
-            }
+            writer.Write(Convert.FromHexString(key));
+            writer.Write(html);
         }
-        File.Move(temporary, Path, overwrite: true);
-    }
+    });
 }

@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using StudyGuide.Content;
 using StudyGuide.Diagnostics;
 using StudyGuide.Markdown;
@@ -38,7 +36,7 @@ internal sealed class LinkResolver(LinkTargets targets)
                 (resolved ??= new Dictionary<string, string>(StringComparer.Ordinal))[written] = url;
             }
         }
-        foreach (var autolink in markdown.Document.Descendants<AutolinkInline>())
+        foreach (var autolink in markdown.Autolinks)
         {
             if (!autolink.IsEmail && !LinkSchemes.IsAbsolute(autolink.Url, LinkSchemes.Web))
             {

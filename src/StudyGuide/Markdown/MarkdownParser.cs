@@ -28,14 +28,24 @@ internal sealed class MarkdownParser(MarkdownPipeline pipeline)
             diagnostics.Error(source.Map(line, column),
                 $"Markdown here nests more than {limit} levels deep (block quotes, lists, callouts, emphasis or links inside one another); flatten it to a few levels");
             // An empty tree stands in for the field, so the other fields are still checked in this run.
-            return new ParsedMarkdown(source, new MarkdownDocument(), [], []);
+            return new ParsedMarkdown(source, new MarkdownDocument(), [], [], []);
         }
         var headings = new List<Heading>();
         var taskIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in document.Descendants())
+        var links = new List<LinkInline>();
+        var autolinks = new List<AutolinkInline>();
+        // One walk over blocks and inlines collects everything later stages look up, so none of
+        // them walks the tree again.
+        foreach (var node in document.Descendants())
         {
-            switch (block)
+            switch (node)
             {
+                case LinkInline link:
+                    links.Add(link);
+                    break;
+                case AutolinkInline autolink:
+                    autolinks.Add(autolink);
+                    break;
                 case HeadingBlock heading when heading.GetAttributes().Id is { Length: > 0 } id:
                     headings.Add(new Heading(heading.Level, id, PlainText(heading.Inline)));
                     break;
@@ -52,8 +62,7 @@ internal sealed class MarkdownParser(MarkdownPipeline pipeline)
                     break;
             }
         }
-        var links = document.Descendants<LinkInline>().ToList();
-        return new ParsedMarkdown(source, document, headings, links);
+        return new ParsedMarkdown(source, document, headings, links, autolinks);
     }
 
     /// <summary>The syntax tree, or null when the text nests deeper than the pipeline allows.</summary>

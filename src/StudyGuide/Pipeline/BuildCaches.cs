@@ -10,7 +10,8 @@ namespace StudyGuide.Pipeline;
 /// <see cref="PreviewSession"/> (the only owner of an instance) and a one-off build goes without.
 /// The caches only save work: a build with them writes the same bytes as one without.
 /// </summary>
-internal sealed class BuildCaches
+/// <param name="images">Where the share image and icons are kept between processes, or null.</param>
+internal sealed class BuildCaches(BrandImageCacheFile? images = null)
 {
     /// <summary>Every code block highlighted so far, so a rebuild tokenizes only new code.</summary>
     public CodeHighlighter Highlighter { get; } = new();
@@ -22,7 +23,7 @@ internal sealed class BuildCaches
     public ThemeCache Theme { get; } = new();
 
     /// <summary>The last share image and icons, while the site's title, description, base URL and fonts are unchanged.</summary>
-    public BrandImages Images { get; } = new();
+    public BrandImages Images { get; } = new(images);
 
     /// <summary>Each Markdown field's syntax tree, while its text and position are unchanged.</summary>
     public ParsedMarkdownCache Parses { get; } = new();

@@ -40,11 +40,11 @@ internal static class BuildStages
     /// <summary>The service worker and its file list, which holds the search index: after the search stage.</summary>
     public static BuildStage Offline => Order[9];
 
-    /// <summary>What every stage builds on: the content model and its declarations, the route table, the code languages, messages, child processes, highlighting, the published headers.</summary>
+    /// <summary>What every stage builds on: the content model and its declarations, the route table, the code languages, messages, child processes, highlighting, the published headers, the files kept between builds.</summary>
     public static readonly IReadOnlyList<string> Foundations =
     [
         "StudyGuide.Diagnostics", "StudyGuide.Processes", "StudyGuide.Content", "StudyGuide.ContentTypes", "StudyGuide.Routing",
-        "StudyGuide.CodeLanguages", "StudyGuide.Highlighting", "StudyGuide.Publishing",
+        "StudyGuide.CodeLanguages", "StudyGuide.Highlighting", "StudyGuide.Publishing", "StudyGuide.Caching",
     ];
 
     /// <summary>What runs the stages or works beside them (the pipeline, recording share ids): after every stage.</summary>

@@ -1,5 +1,4 @@
 using StudyGuide.Diagnostics;
-using StudyGuide.Highlighting;
 using StudyGuide.Output;
 
 namespace StudyGuide.Pipeline;
@@ -26,11 +25,11 @@ public sealed record PreviewBuild(IReadOnlyList<Diagnostic> Errors, IReadOnlyLis
 /// up in every list, a broken link anywhere is reported) for a few tens of milliseconds.
 /// One build at a time.
 /// </summary>
-/// <param name="highlightCache">Shared with <c>build</c>: the first preview build starts from it, and code highlighted while editing is added to it.</param>
-public sealed class PreviewSession(BuildOptions options, HighlightCacheFile? highlightCache = null)
+/// <param name="cache">Shared with <c>build</c>: the first preview build starts from it, and code highlighted while editing is added to it.</param>
+public sealed class PreviewSession(BuildOptions options, BuildCacheFolder? cache = null)
 {
-    private readonly SiteBuilder _builder = new(highlightCache);
-    private readonly BuildCaches _caches = new();
+    private readonly SiteBuilder _builder = new(cache);
+    private readonly BuildCaches _caches = new(cache?.Images);
     private readonly IncrementalFolder _output = new(options.OutputPath);
 
     public PreviewBuild Build()

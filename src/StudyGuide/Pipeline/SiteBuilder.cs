@@ -29,18 +29,20 @@ namespace StudyGuide.Pipeline;
 /// A builder holds only its configuration: a build is a function of its inputs, and nothing of
 /// one <see cref="Build(BuildOptions, Action{string}?, CancellationToken)"/> outlives it (the
 /// preview's state between builds is a <see cref="PreviewSession"/>'s, which runs this same
-/// sequence with its <see cref="BuildCaches"/>). With a <paramref name="highlightCache"/>,
-/// highlighted code is read from that file at the start of a build and written back at its end
-/// when the build highlighted new code, so the next process starts warm.
+/// sequence with its <see cref="BuildCaches"/>). With a <paramref name="cache"/> folder,
+/// highlighted code is read from it at the start of a build and written back at its end when the
+/// build highlighted new code, and the share image and icons are drawn only when what they show
+/// changed, so the next process starts warm.
 /// Every content and theme file is read through <paramref name="files"/> (by default
 /// <see cref="ContentFiles.Default"/>; tests pass one that fails on purpose).
 /// </summary>
 /// <param name="model">The content types (by default the guide's, <see cref="ContentModel.Default"/>).</param>
-public sealed class SiteBuilder(HighlightCacheFile? highlightCache = null, ContentFiles? files = null, ContentModel? model = null)
+public sealed class SiteBuilder(BuildCacheFolder? cache = null, ContentFiles? files = null, ContentModel? model = null)
 {
     private readonly ContentFiles _files = files ?? ContentFiles.Default;
     private readonly ContentModel? _model = model;
-    private readonly HighlightCacheFile? _highlightCache = highlightCache;
+    private readonly HighlightCacheFile? _highlightCache = cache?.Highlights;
+    private readonly BrandImageCacheFile? _imageCache = cache?.Images;
 
     /// <summary>Builds into a staging folder swapped in on success, or writes nothing when <see cref="BuildOptions.WriteOutput"/> is false.</summary>
     /// <remarks>
@@ -137,7 +139,7 @@ public sealed class SiteBuilder(HighlightCacheFile? highlightCache = null, Conte
             return Result();
         }
         var (templates, assets) = theme.Value;
-        var images = Stage(BuildStages.Images.Name, () => (caches?.Images ?? new BrandImages()).Render(content.Site.Title, content.Site.Description, content.Site.BaseUrl, assets.Fonts,
+        var images = Stage(BuildStages.Images.Name, () => (caches?.Images ?? new BrandImages(_imageCache)).Render(content.Site.Title, content.Site.Description, content.Site.BaseUrl, assets.Fonts,
             Path.Combine(options.ThemePath, "assets", ThemeContract.FontFolder), input.DisplayPath, diagnostics));
         if (images is null)
         {

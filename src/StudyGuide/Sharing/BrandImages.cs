@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using SkiaSharp;
 using StudyGuide.Diagnostics;
 using StudyGuide.Theme;
@@ -5,7 +7,12 @@ using StudyGuide.Theme;
 namespace StudyGuide.Sharing;
 
 /// <summary>A PNG the build draws and publishes under <c>/assets/</c> with a hash in its name.</summary>
-internal sealed record BrandImage(string Url, int Width, int Height, byte[] Bytes);
+internal sealed record BrandImage(string FileName, string Url, int Width, int Height, byte[] Bytes)
+{
+    /// <summary>The image published as <paramref name="fileName"/> with the hash of its bytes in the URL.</summary>
+    public static BrandImage Of(string fileName, int width, int height, byte[] bytes) =>
+        new(fileName, ThemeAssets.HashedUrl(fileName, bytes), width, height, bytes);
+}
 
 /// <summary>
 /// The images drawn at build time: the share image of every page (1200×630, what a chat or a
@@ -25,10 +32,12 @@ internal sealed record BrandImageSet(BrandImage Share, BrandImage Icon192, Brand
 /// the theme's fonts (<c>theme/assets/fonts/</c>, so no system font is ever used). The same input
 /// gives the same bytes: Skia's PNG encoder writes no time stamp, and the drawing depends on
 /// nothing but the text, the fonts and SkiaSharp's version. Drawing and encoding take a few tens
-/// of milliseconds, so an instance keeps the last set for its next call: the preview session keeps
-/// one instance for all its builds, and a one-off build draws with a new one.
+/// of milliseconds, so an instance keeps the last set for its next call (the preview session keeps
+/// one instance for all its builds), and with a <paramref name="file"/> the last set outlives the
+/// process too (every build after the first).
 /// </summary>
-internal sealed class BrandImages
+/// <param name="file">Where the last set is kept between processes, or null to draw afresh.</param>
+internal sealed class BrandImages(BrandImageCacheFile? file = null)
 {
     public const int ShareWidth = 1200;
     public const int ShareHeight = 630;
@@ -63,14 +72,39 @@ internal sealed class BrandImages
         {
             return null;
         }
+        var fileKey = file is null ? null : FileKey(title, description, baseUrl, fonts);
+        if (fileKey is null || file!.Read(fileKey) is not { } images)
+        {
+            images = Draw(title, description, baseUrl, fonts);
+            if (fileKey is not null)
+            {
+                file!.Write(fileKey, images);
+            }
+        }
+        _last = (key, fonts, images);
+        return images;
+    }
+
+    /// <summary>Everything the pixels depend on besides the code and Skia (which the file's stamp covers): the text and both fonts.</summary>
+    internal static string FileKey(string title, string description, string baseUrl, IReadOnlyDictionary<string, byte[]> fonts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in new[] { Encoding.UTF8.GetBytes(string.Join('\n', title, description, baseUrl)), fonts[TitleFont], fonts[TextFont] })
+        {
+            hash.AppendData(BitConverter.GetBytes(part.Length));
+            hash.AppendData(part);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static BrandImageSet Draw(string title, string description, string baseUrl, IReadOnlyDictionary<string, byte[]> fonts)
+    {
         using var bold = Typeface(fonts[TitleFont]);
         using var regular = Typeface(fonts[TextFont]);
-        var images = new BrandImageSet(
+        return new BrandImageSet(
             Image("share.png", ShareWidth, ShareHeight, canvas => DrawShare(canvas, title, description, HostOf(baseUrl), bold, regular)),
             Icon(192),
             Icon(512));
-        _last = (key, fonts, images);
-        return images;
     }
 
     private static SKTypeface Typeface(byte[] bytes)
@@ -92,7 +126,7 @@ internal sealed class BrandImages
         using var snapshot = surface.Snapshot();
         using var png = snapshot.Encode(SKEncodedImageFormat.Png, 100);
         var bytes = png.ToArray();
-        return new BrandImage(ThemeAssets.HashedUrl(fileName, bytes), width, height, bytes);
+        return BrandImage.Of(fileName, width, height, bytes);
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ using StudyGuide.ContentTypes;
 using StudyGuide.Highlighting;
 using StudyGuide.Loading;
 using StudyGuide.Pipeline;
+using StudyGuide.Sharing;
 using StudyGuide.Tests.Infrastructure;
 
 namespace StudyGuide.Tests.Boundaries;
@@ -80,7 +81,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void The_site_builder_holds_only_configuration()
     {
-        Type[] configuration = [typeof(ContentFiles), typeof(ContentModel), typeof(HighlightCacheFile)];
+        Type[] configuration = [typeof(ContentFiles), typeof(ContentModel), typeof(HighlightCacheFile), typeof(BrandImageCacheFile)];
         var fields = typeof(SiteBuilder).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
         Assert.NotEmpty(fields);
         Assert.All(fields, field =>

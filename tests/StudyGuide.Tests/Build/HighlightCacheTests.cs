@@ -7,12 +7,14 @@ namespace StudyGuide.Tests.Build;
 /// <summary>Highlighted code kept between builds: used when valid, ignored when not, never changing the output.</summary>
 public sealed class HighlightCacheTests : SampleContentTest
 {
-    private HighlightCacheFile CacheFile => new(Temp.Combine("obj", "highlight-cache.bin"));
+    private BuildCacheFolder CacheFolder => new(Temp.Combine("obj"));
 
-    private Dictionary<string, byte[]> Build(string name, HighlightCacheFile? cache)
+    private HighlightCacheFile CacheFile => CacheFolder.Highlights;
+
+    private Dictionary<string, byte[]> Build(string name, BuildCacheFolder? cache)
     {
         var output = Temp.Combine(name);
-        var result = new SiteBuilder(highlightCache: cache).Build(new BuildOptions(Content.Root, RepoPaths.Theme, output, Search: false));
+        var result = new SiteBuilder(cache).Build(new BuildOptions(Content.Root, RepoPaths.Theme, output, Search: false));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return FolderSnapshot.Of(output);
     }
@@ -22,26 +24,26 @@ public sealed class HighlightCacheTests : SampleContentTest
     {
         var uncached = Build("plain", cache: null);
 
-        var first = Build("first", CacheFile);
+        var first = Build("first", CacheFolder);
         var stored = CacheFile.Read();
         var key = Convert.ToHexString(HighlightCacheFile.KeyOf("source.go", SampleContent.SumGo));
         Assert.Contains(key, stored.Keys);
         Assert.Contains("tok-", stored[key]);
 
         FolderSnapshot.AssertSame(uncached, first);
-        FolderSnapshot.AssertSame(uncached, Build("second", CacheFile));
+        FolderSnapshot.AssertSame(uncached, Build("second", CacheFolder));
     }
 
     [Fact]
     public void Cached_html_is_used_instead_of_highlighting_again()
     {
-        Build("first", CacheFile);
+        Build("first", CacheFolder);
         var entries = CacheFile.Read();
         var key = Convert.ToHexString(HighlightCacheFile.KeyOf("source.go", SampleContent.SumGo));
         entries[key] = "<span>from the cache</span>";
         CacheFile.Write(entries);
 
-        var page = Build("second", CacheFile)["problems/sum/index.html"];
+        var page = Build("second", CacheFolder)["problems/sum/index.html"];
 
         Assert.Contains("<span>from the cache</span>", System.Text.Encoding.UTF8.GetString(page));
     }
@@ -53,7 +55,7 @@ public sealed class HighlightCacheTests : SampleContentTest
         Directory.CreateDirectory(Path.GetDirectoryName(CacheFile.Path)!);
         File.WriteAllBytes(CacheFile.Path, [0x1f, 0x8b, 0x08, 0x00, 0xff]);
 
-        FolderSnapshot.AssertSame(uncached, Build("damaged", CacheFile));
+        FolderSnapshot.AssertSame(uncached, Build("damaged", CacheFolder));
         Assert.NotEmpty(CacheFile.Read());
     }
 }
