@@ -21,6 +21,8 @@ public sealed class MarkdownSource(string text, SourceLocation origin, string ke
     /// <summary>Which field of <see cref="Origin"/>'s file this is: with the file, the field's identity.</summary>
     public string KeyPath { get; } = keyPath;
 
+    private readonly int _hashCode = HashCode.Combine(origin.File, keyPath);
+
     /// <summary>Stands in for the missing field <paramref name="keyPath"/> after its error was reported, so validation can go on.</summary>
     public static MarkdownSource Missing(SourceLocation location, string keyPath) => new("", location, keyPath);
 
@@ -34,6 +36,6 @@ public sealed class MarkdownSource(string text, SourceLocation origin, string ke
 
     public override bool Equals(object? obj) => Equals(obj as MarkdownSource);
 
-    /// <summary>The identity alone (file and key path): cheap, and never the text of a long field.</summary>
-    public override int GetHashCode() => HashCode.Combine(Origin.File, KeyPath);
+    /// <summary>The identity alone (file and key path), never the text of a long field; computed once, as every stage looks fields up by source.</summary>
+    public override int GetHashCode() => _hashCode;
 }

@@ -11,9 +11,13 @@ public sealed record FileType(string Name, string Title, string Description, IRe
 {
     public string SchemaFile => $"{Name}.schema.json";
 
-    public IReadOnlyList<string> RequiredKeys => Fields.Where(f => f.Required).Select(f => f.Key).ToList();
+    public IReadOnlyList<string> RequiredKeys => KeysOf(Fields).Required;
 
-    public IReadOnlyList<string> OptionalKeys => Fields.Where(f => !f.Required).Select(f => f.Key).ToList();
+    public IReadOnlyList<string> OptionalKeys => KeysOf(Fields).Optional;
+
+    /// <summary>The keys of <paramref name="fields"/> a mapping must have and may have.</summary>
+    public static (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) KeysOf(IReadOnlyList<Field> fields) =>
+        (fields.Where(f => f.Required).Select(f => f.Key).ToList(), fields.Where(f => !f.Required).Select(f => f.Key).ToList());
 }
 
 /// <summary>A value of the search's type filter: what pages carry in <c>data-pagefind-filter</c>, and what readers see.</summary>

@@ -7,6 +7,8 @@ namespace StudyGuide.Loading;
 /// <summary>Reads <c>input/chapters/*.md</c> and <c>input/index.md</c>.</summary>
 internal sealed class ChapterLoader
 {
+    private readonly (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) _keys = FileType.KeysOf(ChapterType.File.Fields);
+
     public Chapter? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {
         var display = input.DisplayPath(path);
@@ -26,8 +28,7 @@ internal sealed class ChapterLoader
         {
             return new Chapter(id, input.RepositoryPath(path), id, 0, "", [], body);
         }
-        var file = ChapterType.File;
-        yaml.CheckKeys(file.RequiredKeys, file.OptionalKeys);
+        yaml.CheckKeys(_keys.Required, _keys.Optional);
         var title = yaml.String(ChapterType.Title.Key);
         var order = yaml.Int(ChapterType.Order.Key);
         var summary = yaml.String(ChapterType.Summary.Key);

@@ -39,7 +39,8 @@ internal sealed class QuestionBankLoader(ContentModel model)
             // file: loading them in parallel keeps it from being the load stage's long tail.
             var entries = map.MapList(BankType.Questions.Key).ToList();
             var loaded = new Question?[entries.Count];
-            Parallel.For(0, entries.Count, i => loaded[i] = LoadQuestion(input, path, id, kind, entries[i]));
+            var keys = FileType.KeysOf(kind.AllFields);
+            Parallel.For(0, entries.Count, i => loaded[i] = LoadQuestion(input, path, id, kind, keys, entries[i]));
             questions.AddRange(loaded.OfType<Question>());
         }
 
@@ -52,10 +53,9 @@ internal sealed class QuestionBankLoader(ContentModel model)
             description ?? map.MissingMarkdown(BankType.Description.Key), kind ?? model.QuestionKinds[0], questions);
     }
 
-    private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, QuestionKind kind, YamlMap map)
+    private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, QuestionKind kind, (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) keys, YamlMap map)
     {
-        var fields = kind.AllFields;
-        map.CheckKeys(fields.Where(f => f.Required).Select(f => f.Key).ToList(), fields.Where(f => !f.Required).Select(f => f.Key).ToList());
+        map.CheckKeys(keys.Required, keys.Optional);
         var id = map.Id(QuestionFields.Id.Key);
         var title = map.String(QuestionFields.Title.Key);
         var difficulty = map.Choice(QuestionFields.Difficulty.Key, Difficulties);
