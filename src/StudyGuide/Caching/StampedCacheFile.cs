@@ -5,10 +5,11 @@ namespace StudyGuide.Caching;
 /// <summary>
 /// A file of build state kept between processes (beside the output, in <c>obj/studyguide/</c>): a
 /// format name, a stamp of what made the entries (the version ids of the generator's and its
-/// libraries' assemblies, which deterministic builds change only with the code), then the entries. A missing file, another format or stamp, and a damaged file all read as
-/// nothing kept, so a cache can only save work and never change what a build writes. A write goes
-/// to a temporary name renamed over the old file, so a concurrent build reads the old file or the
-/// new one, never half of one.
+/// libraries' assemblies, which deterministic builds change only with the code), then the entries.
+/// A missing file, another format or stamp, and a damaged file all read as nothing kept, so a
+/// cache can only save work and never change what a build writes. A write goes to a temporary name
+/// renamed over the old file, so a concurrent build reads the old file or the new one, never half
+/// of one.
 /// </summary>
 /// <param name="makers">Types whose assemblies make the entries: a new version of any of them makes the file stale.</param>
 internal sealed class StampedCacheFile(string path, string format, params Type[] makers)
