@@ -36,7 +36,6 @@ internal static class CommonOptions
         Description = "Do not read or write the build cache of highlighted code and drawn images (obj/studyguide/ beside the output folder)",
     };
 
-
     /// <summary>
     /// Prints why the output folder of <paramref name="options"/> must not be replaced (the input or
     /// theme folder, the working directory or a folder holding one of them, a file, a folder of

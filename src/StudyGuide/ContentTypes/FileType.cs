@@ -11,13 +11,17 @@ public sealed record FileType(string Name, string Title, string Description, IRe
 {
     public string SchemaFile => $"{Name}.schema.json";
 
-    public IReadOnlyList<string> RequiredKeys => KeysOf(Fields).Required;
+    public AllowedKeys Keys => AllowedKeys.Of(Fields);
+}
 
-    public IReadOnlyList<string> OptionalKeys => KeysOf(Fields).Optional;
-
-    /// <summary>The keys of <paramref name="fields"/> a mapping must have and may have.</summary>
-    public static (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) KeysOf(IReadOnlyList<Field> fields) =>
-        (fields.Where(f => f.Required).Select(f => f.Key).ToList(), fields.Where(f => !f.Required).Select(f => f.Key).ToList());
+/// <summary>The keys a mapping must have and the keys it may have, as the loaders check them.</summary>
+public sealed record AllowedKeys(IReadOnlyList<string> Required, IReadOnlyList<string> Optional)
+{
+    public static AllowedKeys Of(IEnumerable<Field> fields)
+    {
+        var all = fields.ToList();
+        return new(all.Where(f => f.Required).Select(f => f.Key).ToList(), all.Where(f => !f.Required).Select(f => f.Key).ToList());
+    }
 }
 
 /// <summary>A value of the search's type filter: what pages carry in <c>data-pagefind-filter</c>, and what readers see.</summary>

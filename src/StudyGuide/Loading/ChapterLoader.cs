@@ -7,7 +7,7 @@ namespace StudyGuide.Loading;
 /// <summary>Reads <c>input/chapters/*.md</c> and <c>input/index.md</c>.</summary>
 internal sealed class ChapterLoader
 {
-    private readonly (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) _keys = FileType.KeysOf(ChapterType.File.Fields);
+    private readonly AllowedKeys _keys = ChapterType.File.Keys;
 
     public Chapter? Load(InputFolder input, string path, DiagnosticBag diagnostics)
     {
@@ -28,7 +28,7 @@ internal sealed class ChapterLoader
         {
             return new Chapter(id, input.RepositoryPath(path), id, 0, "", [], body);
         }
-        yaml.CheckKeys(_keys.Required, _keys.Optional);
+        yaml.CheckKeys(_keys);
         var title = yaml.String(ChapterType.Title.Key);
         var order = yaml.Int(ChapterType.Order.Key);
         var summary = yaml.String(ChapterType.Summary.Key);

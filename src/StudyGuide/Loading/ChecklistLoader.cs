@@ -15,7 +15,7 @@ internal sealed class ChecklistLoader
         {
             return null;
         }
-        map.CheckKeys(ChecklistType.File.RequiredKeys, ChecklistType.File.OptionalKeys);
+        map.CheckKeys(ChecklistType.File.Keys);
         var id = FileIdReader.Read(map, path);
         var title = map.String(ChecklistType.Title.Key);
         var intro = map.Markdown(ChecklistType.Intro.Key);

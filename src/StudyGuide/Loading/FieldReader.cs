@@ -50,7 +50,7 @@ internal static class FieldReader
         {
             return null;
         }
-        group.CheckKeys(field.Parts.Where(p => p.Required).Select(p => p.Key).ToList(), field.Parts.Where(p => !p.Required).Select(p => p.Key).ToList());
+        group.CheckKeys(AllowedKeys.Of(field.Parts));
         return new GroupValue(field, ReadAll(group, field.Parts, null));
     }
 }

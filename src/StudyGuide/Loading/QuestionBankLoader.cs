@@ -26,7 +26,7 @@ internal sealed class QuestionBankLoader(ContentModel model)
             return null;
         }
         var file = BankType.File(model);
-        map.CheckKeys(file.RequiredKeys, file.OptionalKeys);
+        map.CheckKeys(file.Keys);
         var id = FileIdReader.Read(map, path);
         var title = map.String(BankType.Title.Key);
         var description = map.Markdown(BankType.Description.Key);
@@ -39,7 +39,7 @@ internal sealed class QuestionBankLoader(ContentModel model)
             // file: loading them in parallel keeps it from being the load stage's long tail.
             var entries = map.MapList(BankType.Questions.Key).ToList();
             var loaded = new Question?[entries.Count];
-            var keys = FileType.KeysOf(kind.AllFields);
+            var keys = AllowedKeys.Of(kind.AllFields);
             Parallel.For(0, entries.Count, i => loaded[i] = LoadQuestion(input, path, id, kind, keys, entries[i]));
             questions.AddRange(loaded.OfType<Question>());
         }
@@ -53,9 +53,9 @@ internal sealed class QuestionBankLoader(ContentModel model)
             description ?? map.MissingMarkdown(BankType.Description.Key), kind ?? model.QuestionKinds[0], questions);
     }
 
-    private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, QuestionKind kind, (IReadOnlyList<string> Required, IReadOnlyList<string> Optional) keys, YamlMap map)
+    private Question? LoadQuestion(InputFolder input, string bankPath, string bankId, QuestionKind kind, AllowedKeys keys, YamlMap map)
     {
-        map.CheckKeys(keys.Required, keys.Optional);
+        map.CheckKeys(keys);
         var id = map.Id(QuestionFields.Id.Key);
         var title = map.String(QuestionFields.Title.Key);
         var difficulty = map.Choice(QuestionFields.Difficulty.Key, Difficulties);

@@ -31,7 +31,7 @@ internal sealed class SiteConfigLoader
         {
             return null;
         }
-        var complete = map.CheckKeys(SiteType.File.RequiredKeys, SiteType.File.OptionalKeys);
+        var complete = map.CheckKeys(SiteType.File.Keys);
         var title = map.String(SiteType.Title.Key);
         var description = map.String(SiteType.Description.Key);
         var baseUrl = AbsoluteUrl(map, SiteType.BaseUrl.Key);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StudyGuide.Content;
+using StudyGuide.ContentTypes;
 using StudyGuide.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -32,6 +33,9 @@ public sealed class YamlMap
     public string PathOf(string key) => KeyPath.Length == 0 ? key : $"{KeyPath}.{key}";
 
     public SourceLocation Location => File.Locate(_node);
+
+    /// <summary>Checks the keys of a declared file type or field group (see <see cref="CheckKeys(IReadOnlyCollection{string}, IReadOnlyCollection{string})"/>).</summary>
+    public bool CheckKeys(AllowedKeys keys) => CheckKeys(keys.Required, keys.Optional);
 
     /// <summary>
     /// Reports keys outside <paramref name="required"/> ∪ <paramref name="optional"/> and missing required keys.

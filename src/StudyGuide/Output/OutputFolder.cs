@@ -52,6 +52,12 @@ public static class OutputFolder
                 return $"{(folder == output ? "is" : "contains")} {name} ({folder}), which a build must not replace; pass a folder of its own, such as _site";
             }
         }
+        // The record is written just after the new site is swapped in: a file in its way would
+        // fail the build halfway, so it is refused now, before anything is touched.
+        if (RecordBlocker(outputPath) is { } blocker)
+        {
+            return $"keeps its build record in {Path.GetDirectoryName(MarkerOf(outputPath))}, but {blocker} is in the way; move it, or pass an --output in another folder";
+        }
         var kind = UnixFiles.KindOf(output);
         if (kind == FileKind.Missing)
         {
@@ -70,6 +76,21 @@ public static class OutputFolder
             return null;
         }
         return "is a folder with files that no build wrote (every file in it would be deleted); pass an empty or new folder, or delete this one yourself if it is an old site";
+    }
+
+    /// <summary>What stands where the record's folders must be folders, or where the record must be a file, described; null when the way is clear.</summary>
+    private static string? RecordBlocker(string outputPath)
+    {
+        var marker = MarkerOf(outputPath);
+        var records = Path.GetDirectoryName(marker)!;
+        foreach (var folder in new[] { Path.GetDirectoryName(records)!, records })
+        {
+            if (File.Exists(folder))
+            {
+                return $"{folder} (a file, not a folder)";
+            }
+        }
+        return Directory.Exists(marker) ? $"{marker} (a folder, not a file)" : null;
     }
 
     private static bool IsPreviousOutput(string outputPath, string realOutput) =>

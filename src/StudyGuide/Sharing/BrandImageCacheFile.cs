@@ -43,12 +43,13 @@ internal sealed class BrandImageCacheFile(string path)
     private static BrandImage ReadImage(BinaryReader reader)
     {
         var (fileName, width, height) = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+        // A damaged length must read as a damaged file: neither a negative count (which ReadBytes
+        // refuses with an exception no cache expects) nor a huge one (which it would allocate).
         var length = reader.ReadInt32();
-        var bytes = reader.ReadBytes(length);
-        if (bytes.Length != length)
+        if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
         {
             throw new EndOfStreamException();
         }
-        return BrandImage.Of(fileName, width, height, bytes);
+        return BrandImage.Of(fileName, width, height, reader.ReadBytes(length));
     }
 }

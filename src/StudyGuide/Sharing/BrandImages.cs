@@ -72,17 +72,22 @@ internal sealed class BrandImages(BrandImageCacheFile? file = null)
         {
             return null;
         }
-        var fileKey = file is null ? null : FileKey(title, description, baseUrl, fonts);
-        if (fileKey is null || file!.Read(fileKey) is not { } images)
-        {
-            images = Draw(title, description, baseUrl, fonts);
-            if (fileKey is not null)
-            {
-                file!.Write(fileKey, images);
-            }
-        }
+        var images = file is null ? Draw(title, description, baseUrl, fonts) : ReadOrDraw(file, title, description, baseUrl, fonts);
         _last = (key, fonts, images);
         return images;
+    }
+
+    /// <summary>The set <paramref name="file"/> keeps for these inputs, or a new drawing, which the file then keeps.</summary>
+    private static BrandImageSet ReadOrDraw(BrandImageCacheFile file, string title, string description, string baseUrl, IReadOnlyDictionary<string, byte[]> fonts)
+    {
+        var fileKey = FileKey(title, description, baseUrl, fonts);
+        if (file.Read(fileKey) is { } kept)
+        {
+            return kept;
+        }
+        var drawn = Draw(title, description, baseUrl, fonts);
+        file.Write(fileKey, drawn);
+        return drawn;
     }
 
     /// <summary>Everything the pixels depend on besides the code and Skia (which the file's stamp covers): the text and both fonts.</summary>

@@ -81,6 +81,35 @@ public sealed class BrandImageCacheTests : SampleContentTest
         Assert.NotNull(CacheFolder.Images.Read(SampleKey));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(int.MaxValue)]
+    public void A_file_whose_image_length_is_damaged_is_ignored_and_replaced(int length)
+    {
+        var uncached = Build("plain", cache: null);
+        Build("first", CacheFolder);
+        OverwriteFirstImageLength(CacheFolder.Images.Path, length);
+        Assert.Null(CacheFolder.Images.Read(SampleKey));
+
+        FolderSnapshot.AssertSame(uncached, Build("damaged", CacheFolder));
+        Assert.NotNull(CacheFolder.Images.Read(SampleKey));
+    }
+
+    /// <summary>Finds the first image's byte count the way the file is laid out (format, stamp, key, then name, width, height, length) and overwrites it.</summary>
+    private static void OverwriteFirstImageLength(string path, int length)
+    {
+        using var stream = File.Open(path, FileMode.Open, FileAccess.ReadWrite);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        for (var i = 0; i < 4; i++)
+        {
+            reader.ReadString();
+        }
+        reader.ReadInt32();
+        reader.ReadInt32();
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(length);
+    }
+
     [Fact]
     public void A_cache_folder_that_cannot_be_written_leaves_the_build_as_it_was()
     {

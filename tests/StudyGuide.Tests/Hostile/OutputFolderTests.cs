@@ -54,6 +54,15 @@ public sealed class OutputFolderTests(PreviousBuild previous) : IClassFixture<Pr
     }
 
     [Fact]
+    public void A_file_where_the_build_record_goes_is_refused_before_anything_is_replaced()
+    {
+        using var input = new HostileInput(previous);
+        Directory.CreateDirectory(Path.Combine(input.Folder, "out"));
+        File.WriteAllText(Path.Combine(input.Folder, "out", "obj"), "mine");
+        AssertRefused(input, "out/site", @"keeps its build record in .*/out/obj/studyguide, but .*/out/obj \(a file, not a folder\) is in the way; move it, or pass an --output in another folder");
+    }
+
+    [Fact]
     public void A_folder_of_files_no_build_wrote_is_refused_and_its_files_survive()
     {
         using var input = new HostileInput(previous);
